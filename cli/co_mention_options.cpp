@@ -1,0 +1,41 @@
+#include "cli/co_mention_options.h"
+
+#include <CLI/CLI.hpp>
+
+#include "graph/errors.h"
+
+namespace riskgraph::cli {
+namespace {
+
+EntityKind parse_kind(const std::string& text, const char* option) {
+    auto kind = entity_kind_from_string(text);
+    if (!kind)
+        throw UsageError(std::string(option) + " \"" + text +
+                         "\": expected vendor, institution, treaty, place, group, topic, person or party");
+    return *kind;
+}
+
+}  // namespace
+
+void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args) {
+    cmd.add_option("--kind", args.kind, "entity kind of the first column (default vendor)");
+    cmd.add_option("--with", args.with, "entity kind of the second column (default institution)");
+    cmd.add_option("--scope", args.scope, "question (named in one question) or document (default question)")
+        ->check(CLI::IsMember({"question", "document"}));
+    cmd.add_option("--min", args.min, "least number of questions (or documents) for a pair (default 1)")
+        ->check(CLI::PositiveNumber);
+    cmd.add_flag("--include-answers", args.include_answers, "count names in the government's answers too");
+    cmd.add_option("--top", args.top, "only the N strongest pairs");
+}
+
+CoMentionQuery to_query(const CoMentionArguments& args) {
+    CoMentionQuery query;
+    query.kind = parse_kind(args.kind, "--kind");
+    query.with = parse_kind(args.with, "--with");
+    query.scope = args.scope == "document" ? CoMentionScope::document : CoMentionScope::question;
+    query.min = args.min;
+    query.include_answers = args.include_answers;
+    return query;
+}
+
+}  // namespace riskgraph::cli

@@ -1,0 +1,37 @@
+#include "graph/store.h"
+
+#include <cstdlib>
+
+#include "graph/errors.h"
+#include "graph/schema.h"
+
+namespace riskgraph {
+namespace {
+
+sql::Database open_database(const std::filesystem::path& path, Store::Access access) {
+    if (access == Store::Access::read_only && !std::filesystem::exists(path))
+        throw DatabaseError(path.string() + ": no such database; run `riskgraph import` first");
+    return sql::Database(path, access == Store::Access::read_only
+                                   ? sql::Database::Mode::read_only
+                                   : sql::Database::Mode::read_write_create);
+}
+
+}  // namespace
+
+Store::Store(const std::filesystem::path& path, Access access) : db_(open_database(path, access)) {
+    ensure_schema(db_, access == Access::read_write);
+    db_.exec("PRAGMA foreign_keys = ON");
+    if (access == Access::read_write) {
+        db_.exec("PRAGMA journal_mode = WAL");
+        db_.exec("PRAGMA synchronous = NORMAL");
+    }
+    db_.exec("PRAGMA cache_size = -32768");  // 32 MiB: bounded, whatever the corpus size
+}
+
+std::filesystem::path Store::default_path(const std::filesystem::path& from_option) {
+    if (!from_option.empty()) return from_option;
+    if (const char* env = std::getenv("RISKGRAPH_DB"); env && *env) return env;
+    return "riskgraph.db";
+}
+
+}  // namespace riskgraph

@@ -1,0 +1,30 @@
+// The SQLite-backed store: opening, schema, and the settings every command
+// shares. Queries read through db(); importers write through DocumentWriter.
+#pragma once
+
+#include <filesystem>
+
+#include "graph/sqlite.h"
+
+namespace riskgraph {
+
+class Store {
+public:
+    enum class Access { read_only, read_write };
+
+    // read_only: the file must exist and be a riskgraph database.
+    // read_write: creates the file and schema when missing.
+    // Throws DatabaseError naming the file otherwise.
+    Store(const std::filesystem::path& path, Access access);
+
+    sql::Database& db() { return db_; }
+    const std::filesystem::path& path() const { return db_.path(); }
+
+    // The database path a command uses: --db, else $RISKGRAPH_DB, else ./riskgraph.db.
+    static std::filesystem::path default_path(const std::filesystem::path& from_option);
+
+private:
+    sql::Database db_;
+};
+
+}  // namespace riskgraph

@@ -1,0 +1,248 @@
+#include "importers/import_runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+
+#include "graph/document_writer.h"
+#include "graph/errors.h"
+#include "importers/hashing.h"
+#include "importers/kamervragen_parser.h"
+#include "importers/utf8_check.h"
+
+namespace riskgraph {
+namespace fs = std::filesystem;
+namespace {
+
+bool importable_extension(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".txt" || ext == ".md";
+}
+
+bool hidden(const fs::path& path) {
+    std::string name = path.filename().string();
+    return !name.empty() && name[0] == '.';
+}
+
+std::string read_file(const fs::path& path, std::uintmax_t limit) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) throw InputError(path.string(), 0, "is a folder, not a file");
+    std::uintmax_t size = fs::file_size(path, error);
+    if (error) throw InputError(path.string(), 0, "cannot read: " + error.message());
+    if (size > limit)
+        throw InputError(path.string(), 0, "file is " + std::to_string(size) + " bytes, over the " +
+                                               std::to_string(limit) + "-byte limit for one document");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path.string(), 0, "cannot open for reading");
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        throw InputError(path.string(), 0, "could not read the whole file");
+    return bytes;
+}
+
+void add_matches(std::string_view text, TextField field, int question, const Lexicon& lexicon,
+                 const Matcher& matcher, Matcher::Scratch& scratch, std::vector<TextMatch>& matches,
+                 std::vector<Mention>& out) {
+    matches.clear();
+    matcher.find(text, scratch, matches);
+    for (const TextMatch& m : matches)
+        out.push_back(Mention{lexicon.entities()[m.entity].id, field, question, m.start, m.end,
+                              std::string(text.substr(m.start_byte, m.end_byte - m.start_byte))});
+}
+
+// What a worker hands the writer for one file.
+struct FileResult {
+    enum class State { pending, unchanged, parsed, failed } state = State::pending;
+    std::uintmax_t bytes = 0;
+    std::string content_hash;
+    ParsedDocument document;
+    std::vector<Mention> mentions;
+    std::string error;
+    int exit_code = kExitBadInput;
+};
+
+}  // namespace
+
+std::vector<fs::path> collect_input_files(const std::vector<fs::path>& paths) {
+    std::vector<fs::path> files;
+    for (const fs::path& path : paths) {
+        std::error_code error;
+        if (!fs::exists(path, error)) throw InputError(path.string(), 0, "no such file or folder");
+        if (!fs::is_directory(path, error)) {
+            files.push_back(path);
+            continue;
+        }
+        std::vector<fs::path> found;
+        auto options = fs::directory_options::skip_permission_denied;
+        for (auto it = fs::recursive_directory_iterator(path, options, error);
+             !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+            if (hidden(it->path())) {
+                if (it->is_directory()) it.disable_recursion_pending();
+                continue;
+            }
+            if (it->is_regular_file() && importable_extension(it->path())) found.push_back(it->path());
+        }
+        if (error) throw InputError(path.string(), 0, "cannot list folder: " + error.message());
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon& lexicon,
+                                   const Matcher& matcher, Matcher::Scratch& scratch) {
+    std::vector<Mention> mentions;
+    std::vector<TextMatch> matches;
+    add_matches(document.subject, TextField::subject, -1, lexicon, matcher, scratch, matches, mentions);
+    for (std::size_t q = 0; q < document.questions.size(); ++q) {
+        const Question& question = document.questions[q];
+        add_matches(question.text, TextField::question, static_cast<int>(q), lexicon, matcher, scratch,
+                    matches, mentions);
+        add_matches(question.answer, TextField::answer, static_cast<int>(q), lexicon, matcher, scratch,
+                    matches, mentions);
+    }
+    return mentions;
+}
+
+ImportRunner::ImportRunner(Store& store, const Lexicon& lexicon, const Matcher& matcher)
+    : store_(store), lexicon_(lexicon), matcher_(matcher) {}
+
+ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportOptions& options,
+                               const std::function<void(const ImportProgress&)>& progress) {
+    ImportReport report;
+    sql::Database& db = store_.db();
+    sql::Transaction transaction(db);
+    DocumentWriter writer(db);
+    writer.upsert_entities(lexicon_.entities());
+    const std::string lexicon_hash = lexicon_.fingerprint();
+
+    // Documents already stored, so workers can skip unchanged files unparsed.
+    std::unordered_map<std::string, std::string> stored_hash;
+    {
+        auto stmt = db.prepare("SELECT file, content_hash FROM documents WHERE lexicon_hash = ?");
+        stmt.bind(1, lexicon_hash);
+        while (stmt.step()) stored_hash.emplace(stmt.column_text(0), stmt.column_text(1));
+    }
+    std::vector<std::string> keys(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::error_code error;
+        fs::path absolute = fs::weakly_canonical(files[i], error);
+        keys[i] = (error ? files[i] : absolute).string();
+    }
+
+    // Workers fill a window of slots ahead of the writer; the writer consumes
+    // them in file order so ids and results do not depend on thread timing.
+    constexpr std::size_t kWindow = 64;
+    std::vector<FileResult> slots(kWindow);
+    std::mutex mutex;
+    std::condition_variable slot_filled, slot_freed;
+    std::size_t next_to_write = 0;
+    std::atomic<std::size_t> next_to_take{0};
+    std::atomic<bool> stop{false};
+
+    auto work = [&] {
+        Matcher::Scratch scratch;
+        for (;;) {
+            std::size_t i = next_to_take.fetch_add(1);
+            if (i >= files.size() || stop) return;
+            {
+                std::unique_lock lock(mutex);
+                slot_freed.wait(lock, [&] { return i < next_to_write + kWindow || stop; });
+                if (stop) return;
+            }
+            FileResult result;
+            try {
+                std::string bytes = read_file(files[i], options.max_file_bytes);
+                result.bytes = bytes.size();
+                result.content_hash = hex64(fnv1a64(bytes));
+                auto known = stored_hash.find(keys[i]);
+                if (known != stored_hash.end() && known->second == result.content_hash) {
+                    result.state = FileResult::State::unchanged;
+                } else {
+                    check_text(bytes, files[i].string());
+                    result.document = parse_kamervragen(bytes, files[i].string());
+                    result.document.file = keys[i];
+                    result.mentions = find_mentions(result.document, lexicon_, matcher_, scratch);
+                    result.state = FileResult::State::parsed;
+                }
+            } catch (const Error& e) {
+                result.state = FileResult::State::failed;
+                result.error = e.what();
+                result.exit_code = e.exit_code();
+            } catch (const std::exception& e) {
+                result.state = FileResult::State::failed;
+                result.error = files[i].string() + ": " + e.what();
+            }
+            std::lock_guard lock(mutex);
+            slots[i % kWindow] = std::move(result);
+            slot_filled.notify_all();
+        }
+    };
+
+    unsigned thread_count = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < thread_count; ++t) workers.emplace_back(work);
+    auto stop_workers = [&] {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        slot_freed.notify_all();
+        for (std::thread& worker : workers) worker.join();
+        workers.clear();
+    };
+
+    std::exception_ptr failure;
+    try {
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            FileResult result;
+            {
+                std::unique_lock lock(mutex);
+                slot_filled.wait(lock, [&] { return slots[i % kWindow].state != FileResult::State::pending; });
+                result = std::move(slots[i % kWindow]);
+                slots[i % kWindow] = FileResult{};
+                next_to_write = i + 1;
+            }
+            slot_freed.notify_all();
+            report.bytes += result.bytes;
+            switch (result.state) {
+            case FileResult::State::unchanged:
+                ++report.unchanged;
+                break;
+            case FileResult::State::failed:
+                if (!options.keep_going) throw Error(result.error, result.exit_code);
+                report.failures.push_back(result.error);
+                break;
+            case FileResult::State::parsed: {
+                sql::Savepoint savepoint(db, "import_file");
+                bool existed = writer.find(result.document.file).has_value();
+                writer.write(result.document, result.content_hash, lexicon_hash, result.mentions);
+                savepoint.release();
+                ++(existed ? report.replaced : report.added);
+                report.questions += result.document.questions.size();
+                report.mentions += result.mentions.size();
+                break;
+            }
+            case FileResult::State::pending:
+                break;
+            }
+            if (progress) progress(ImportProgress{i + 1, files.size(), report.bytes});
+        }
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    stop_workers();
+    if (failure) std::rethrow_exception(failure);
+    transaction.commit();
+    return report;
+}
+
+}  // namespace riskgraph
