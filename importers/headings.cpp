@@ -1,0 +1,138 @@
+#include "importers/headings.h"
+
+#include <array>
+#include <string>
+
+#include "importers/text_cleanup.h"
+
+namespace riskgraph {
+namespace {
+
+constexpr int kMaxRange = 500;
+
+bool read_int(std::string_view text, std::size_t& pos, int* value) {
+    std::size_t digits = 0;
+    int v = 0;
+    while (pos < text.size() && is_digit(text[pos]) && digits < 6) {
+        v = v * 10 + (text[pos] - '0');
+        ++pos;
+        ++digits;
+    }
+    if (digits == 0 || (pos < text.size() && is_digit(text[pos]))) return false;
+    *value = v;
+    return true;
+}
+
+// Consumes a list separator at pos; sets *range for "t/m".
+bool read_separator(std::string_view text, std::size_t& pos, bool* range) {
+    static constexpr std::array<std::string_view, 6> kList{", ", ",", " en ", " & ", " - ", "-"};
+    static constexpr std::array<std::string_view, 2> kRange{" t/m ", " tot en met "};
+    const auto rest = text.substr(pos);
+    for (auto sep : kRange) {
+        if (rest.starts_with(sep)) {
+            pos += sep.size();
+            *range = true;
+            return true;
+        }
+    }
+    for (auto sep : kList) {
+        if (rest.starts_with(sep)) {
+            pos += sep.size();
+            *range = sep.find('-') != std::string_view::npos;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string_view strip_bullet(std::string_view line) {
+    for (std::string_view bullet : {"• ", "- ", "* "}) {
+        if (line.starts_with(bullet)) return trim(line.substr(bullet.size()));
+    }
+    return line;
+}
+
+std::string_view strip_trailing_colon(std::string_view line) {
+    while (!line.empty() && (line.back() == ':' || line.back() == '.')) line.remove_suffix(1);
+    return trim(line);
+}
+
+// "<label> <number list>" or the bare label.
+std::optional<kv::Heading> labelled(std::string_view line, std::string_view label, kv::Heading::Kind kind) {
+    if (!line.starts_with(label)) return std::nullopt;
+    std::string_view rest = line.substr(label.size());
+    kv::Heading heading;
+    heading.kind = kind;
+    heading.rest = std::string_view::npos;
+    if (rest.empty()) return heading;
+    if (rest.front() != ' ') return std::nullopt;
+    rest = trim(rest);
+    const auto numbers = parse_number_list(rest);
+    if (!numbers) return std::nullopt;
+    heading.number = std::string(rest);
+    heading.numbers = *numbers;
+    return heading;
+}
+
+}  // namespace
+
+std::optional<std::vector<int>> parse_number_list(std::string_view text) {
+    std::vector<int> numbers;
+    std::size_t pos = 0;
+    bool range = false;
+    for (;;) {
+        int value = 0;
+        if (!read_int(text, pos, &value)) return std::nullopt;
+        if (range && !numbers.empty() && value > numbers.back() && value - numbers.back() <= kMaxRange) {
+            for (int n = numbers.back() + 1; n <= value; ++n) numbers.push_back(n);
+        } else {
+            numbers.push_back(value);
+        }
+        if (pos == text.size()) return numbers;
+        if (!read_separator(text, pos, &range)) return std::nullopt;
+    }
+}
+
+std::optional<kv::Heading> parse_labelled_heading(std::string_view line) {
+    line = strip_trailing_colon(strip_bullet(strip_markdown_marks(line)));
+    using Kind = kv::Heading::Kind;
+    if (line == "Mededeling") return kv::Heading{Kind::notice, {}, {}, std::string_view::npos};
+    if (line.starts_with("Vraag")) return labelled(line, "Vraag", Kind::question);
+    if (line.starts_with("Vragen ")) {
+        auto h = labelled(line, "Vragen", Kind::question);
+        if (h && !h->numbers.empty()) return h;
+        return std::nullopt;
+    }
+    if (!line.starts_with("Antwoord")) return std::nullopt;
+    static constexpr std::array<std::string_view, 10> kAnswerLabels{
+        "Antwoord op de vragen", "Antwoord op vragen", "Antwoord op vraag", "Antwoord bij vraag",
+        "Antwoord vragen",       "Antwoord vraag",     "Antwoorden op vragen", "Antwoorden vragen",
+        "Antwoorden",            "Antwoord"};
+    for (auto label : kAnswerLabels) {
+        if (auto h = labelled(line, label, Kind::answer)) {
+            if (h->numbers.empty() && label != "Antwoord") continue;
+            return h;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<kv::Heading> parse_numbered_heading(std::string_view line, int expected) {
+    std::size_t pos = 0;
+    int value = 0;
+    if (!read_int(line, pos, &value) || value != expected) return std::nullopt;
+    kv::Heading heading;
+    heading.kind = kv::Heading::Kind::question;
+    heading.number = std::to_string(value);
+    heading.numbers = {value};
+    heading.rest = std::string_view::npos;
+    if (pos == line.size()) return heading;
+    if (line[pos] != '.') return std::nullopt;
+    ++pos;
+    if (pos == line.size()) return heading;
+    if (line[pos] != ' ') return std::nullopt;
+    heading.rest = pos + 1;
+    return heading;
+}
+
+}  // namespace riskgraph

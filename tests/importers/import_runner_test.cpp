@@ -1,0 +1,192 @@
+#include "importers/import_runner.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "graph/errors.h"
+#include "tests/db_snapshot.h"
+#include "tests/test_paths.h"
+
+namespace riskgraph {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr const char* kQuestions = R"(Vragen van het lid Jansen (VVD) aan de Minister van Defensie over drones van DJI (ingezonden 3 maart 2024).
+
+Vraag 1
+Klopt het dat de politie drones van DJI gebruikt?
+
+Vraag 2
+Deelt u de zorgen van de NAVO over Huawei en DJI?
+)";
+
+class ImportRunnerTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("riskgraph-import-test-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_ / "docs");
+        db_path_ = dir_ / "test.db";
+        lexicon_.add_json(R"({"entities": [
+            {"id": "dji", "kind": "vendor", "name": "DJI", "aliases": ["DJI"]},
+            {"id": "huawei", "kind": "vendor", "name": "Huawei", "aliases": ["Huawei"]},
+            {"id": "nato", "kind": "institution", "name": "NATO", "aliases": ["NAVO", "NATO"]},
+            {"id": "police-nl", "kind": "institution", "name": "Dutch Police", "aliases": ["politie"]}]})",
+                          "test.json");
+        matcher_ = std::make_unique<Matcher>(lexicon_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    fs::path write(const std::string& name, const std::string& content) {
+        fs::path path = dir_ / "docs" / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    }
+
+    ImportReport import(const std::vector<fs::path>& files, ImportOptions options = {}) {
+        Store store(db_path_, Store::Access::read_write);
+        ImportRunner runner(store, lexicon_, *matcher_);
+        return runner.run(files, options);
+    }
+
+    std::int64_t count(const std::string& table) {
+        sql::Database db(db_path_, sql::Database::Mode::read_only);
+        auto stmt = db.prepare("SELECT count(*) FROM " + table);
+        stmt.step();
+        return stmt.column_int(0);
+    }
+
+    fs::path dir_;
+    fs::path db_path_;
+    Lexicon lexicon_;
+    std::unique_ptr<Matcher> matcher_;
+};
+
+TEST_F(ImportRunnerTest, ImportsDocumentsQuestionsAndMentionsWithOffsets) {
+    auto report = import({write("a.txt", kQuestions)});
+    EXPECT_EQ(report.added, 1u);
+    EXPECT_EQ(report.questions, 2u);
+    EXPECT_EQ(count("documents"), 1);
+    EXPECT_EQ(count("questions"), 2);
+    sql::Database db(db_path_, sql::Database::Mode::read_only);
+    auto stmt = db.prepare(
+        "SELECT m.entity_id, m.text, substr(q.text, m.start + 1, m.end - m.start) FROM mentions m"
+        " JOIN questions q ON q.id = m.question_id WHERE m.field = 'question' ORDER BY q.ordinal, m.start");
+    std::vector<std::string> seen;
+    while (stmt.step()) {
+        EXPECT_EQ(stmt.column_text(1), stmt.column_text(2)) << "offsets must point at the matched text";
+        seen.push_back(stmt.column_text(0));
+    }
+    EXPECT_EQ(seen, (std::vector<std::string>{"police-nl", "dji", "nato", "huawei", "dji"}));
+}
+
+TEST_F(ImportRunnerTest, ReimportingAnUnchangedFileChangesNothing) {
+    auto file = write("a.txt", kQuestions);
+    import({file});
+    std::string before = test::snapshot(db_path_);
+    auto report = import({file});
+    EXPECT_EQ(report.unchanged, 1u);
+    EXPECT_EQ(report.added + report.replaced, 0u);
+    EXPECT_EQ(test::snapshot(db_path_), before);
+}
+
+TEST_F(ImportRunnerTest, AChangedFileReplacesItsEarlierVersion) {
+    auto file = write("a.txt", kQuestions);
+    import({file});
+    write("a.txt", std::string(kQuestions) + "\nVraag 3\nWat doet de NATO?\n");
+    auto report = import({file});
+    EXPECT_EQ(report.replaced, 1u);
+    EXPECT_EQ(count("documents"), 1);
+    EXPECT_EQ(count("questions"), 3);
+}
+
+TEST_F(ImportRunnerTest, BadFilesLeaveTheDatabaseExactlyAsItWas) {
+    import({write("good.txt", kQuestions)});
+    const std::string before = test::snapshot(db_path_);
+    for (const char* name : {"empty.txt", "whitespace-only.txt", "invalid-utf8.txt", "binary-file.txt",
+                             "not-a-parliamentary-document.txt"}) {
+        fs::path bad = test::fixtures_dir() / name;
+        auto good2 = write("good2.txt", std::string(kQuestions) + "\nVraag 3\nNog een vraag?\n");
+        try {
+            import({good2, bad});
+            ADD_FAILURE() << name << " was accepted";
+        } catch (const InputError& e) {
+            EXPECT_NE(std::string(e.what()).find(name), std::string::npos) << e.what();
+            EXPECT_EQ(e.exit_code(), kExitBadInput);
+        }
+        EXPECT_EQ(test::snapshot(db_path_), before) << "after " << name;
+    }
+}
+
+TEST_F(ImportRunnerTest, InvalidUtf8IsReportedWithLineAndColumn) {
+    try {
+        import({test::fixtures_dir() / "invalid-utf8.txt"});
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("invalid-utf8.txt:4: column 15: invalid UTF-8"), std::string::npos)
+            << e.what();
+    }
+}
+
+TEST_F(ImportRunnerTest, KeepGoingImportsTheGoodFilesAndReportsTheBad) {
+    auto report = import({write("a.txt", kQuestions), test::fixtures_dir() / "binary-file.txt",
+                          write("b.txt", std::string(kQuestions) + "\nVraag 3\nEn de NAVO?\n")},
+                         ImportOptions{.keep_going = true});
+    EXPECT_EQ(report.added, 2u);
+    ASSERT_EQ(report.failures.size(), 1u);
+    EXPECT_NE(report.failures[0].find("binary-file.txt"), std::string::npos);
+    EXPECT_EQ(count("documents"), 2);
+}
+
+TEST_F(ImportRunnerTest, OversizedFilesAreRefusedByName) {
+    auto big = write("big.txt", std::string(kQuestions) + std::string(4096, 'x'));
+    try {
+        import({big}, ImportOptions{.max_file_bytes = 1024});
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("big.txt"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("limit"), std::string::npos);
+    }
+}
+
+TEST_F(ImportRunnerTest, FoldersAreSearchedForTextFilesInOrder) {
+    write("b.txt", kQuestions);
+    write("a.md", kQuestions);
+    write("notes.json", "{}");
+    write(".hidden.txt", kQuestions);
+    auto files = collect_input_files({dir_ / "docs"});
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].filename(), "a.md");
+    EXPECT_EQ(files[1].filename(), "b.txt");
+    EXPECT_THROW(collect_input_files({dir_ / "missing"}), InputError);
+}
+
+TEST_F(ImportRunnerTest, TheSameResultWithOneThreadOrMany) {
+    std::vector<fs::path> files;
+    for (int i = 0; i < 40; ++i)
+        files.push_back(write("d" + std::to_string(100 + i) + ".txt",
+                              std::string(kQuestions) + "\nVraag 3\nVraag nummer " + std::to_string(i) + " over Huawei?\n"));
+    import(files, ImportOptions{.threads = 1});
+    std::string one = test::snapshot(db_path_);
+    fs::remove(db_path_);
+    import(files, ImportOptions{.threads = 4});
+    auto strip_times = [](std::string s) {
+        // imported_at differs between runs; everything else must not.
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (i + 20 <= s.size() && s[i + 4] == '-' && s[i + 10] == 'T' && s[i + 19] == 'Z') {
+                i += 19;
+                continue;
+            }
+            out += s[i];
+        }
+        return out;
+    };
+    EXPECT_EQ(strip_times(test::snapshot(db_path_)), strip_times(one));
+}
+
+}  // namespace
+}  // namespace riskgraph
