@@ -189,9 +189,7 @@ Graph build_graph(const ResultGraph& result, bool for_svg) {
         declare(g, AGRAPH, "ranksep", "1.2");
         declare(g, AGRAPH, "nodesep", "0.25");
     }
-    std::string title = result.title;
-    if (result.nodes.empty()) title += title.empty() ? "no results" : "\nno results";
-    if (!title.empty()) declare(g, AGRAPH, "label", graphviz_label(title));
+    if (!result.title.empty()) declare(g, AGRAPH, "label", graphviz_label(result.title));
 
     NodeAttributes node_attributes{
         declare(g, AGNODE, "label", "\\N"),      declare(g, AGNODE, "shape", "ellipse"),
@@ -287,6 +285,18 @@ Graph build_graph(const ResultGraph& result, bool for_svg) {
         if (!edge.tooltip.empty()) set(e, edge_attributes.tooltip, graphviz_tooltip(edge.tooltip));
         const double width = edge_pen_width(edge.weight, max_weight);
         if (width != 1.0) set(e, edge_attributes.penwidth, format_number(width));
+    }
+
+    // An empty answer still draws something: the title and a note. (A graph
+    // with only a label gets a bounding box that clips the label.) Its SVG
+    // group id is "note", so it is not counted as one of the graph's nodes.
+    if (nodes.empty()) {
+        Agnode_t* note = agnode(g, gv("note"), 1);
+        if (note == nullptr) throw Error("Graphviz: cannot create a node");
+        set(note, node_attributes.id, "note");
+        set(note, node_attributes.label, "no results");
+        set(note, node_attributes.shape, "plaintext");
+        set(note, node_attributes.style, "solid");
     }
 
     // The legend node; its SVG group id is "legend", so it is never counted

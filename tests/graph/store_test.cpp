@@ -1,0 +1,114 @@
+#include "graph/store.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "graph/document_writer.h"
+#include "graph/errors.h"
+#include "graph/schema.h"
+
+namespace riskgraph {
+namespace {
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path_ = fs::temp_directory_path() / ("riskgraph-store-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
+        fs::remove(path_);
+    }
+    void TearDown() override {
+        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_.string() + suffix);
+    }
+    std::string error_opening(Store::Access access) {
+        try {
+            Store store(path_, access);
+        } catch (const DatabaseError& e) {
+            return e.what();
+        }
+        return "";
+    }
+    std::int64_t count(Store& store, const std::string& table) {
+        auto stmt = store.db().prepare("SELECT count(*) FROM " + table);
+        stmt.step();
+        return stmt.column_int(0);
+    }
+    fs::path path_;
+};
+
+ParsedDocument sample_document() {
+    ParsedDocument d;
+    d.file = "/tmp/a.txt";
+    d.members = {{"Jansen", "VVD"}, {"De Vries", "VVD"}};
+    d.addressees = {"Minister van Defensie"};
+    d.subject = "drones";
+    d.submitted = "2024-03-03";
+    d.questions = {{"1", "Klopt het dat DJI drones levert?", "", {{"https://example.org/a", 1}}},
+                   {"2", "Wat vindt u daarvan?", "Niets.", {}}};
+    return d;
+}
+
+TEST_F(StoreTest, CreatesTheSchemaWithItsVersion) {
+    Store store(path_, Store::Access::read_write);
+    auto stmt = store.db().prepare("PRAGMA user_version");
+    stmt.step();
+    EXPECT_EQ(stmt.column_int(0), kSchemaVersion);
+}
+
+TEST_F(StoreTest, ReadOnlyNeedsAnExistingDatabase) {
+    std::string message = error_opening(Store::Access::read_only);
+    EXPECT_NE(message.find(path_.string()), std::string::npos) << message;
+    EXPECT_FALSE(fs::exists(path_));
+}
+
+TEST_F(StoreTest, RefusesANewerSchemaVersion) {
+    { Store store(path_, Store::Access::read_write); store.db().exec("PRAGMA user_version = 99"); }
+    std::string message = error_opening(Store::Access::read_only);
+    EXPECT_NE(message.find("newer"), std::string::npos) << message;
+}
+
+TEST_F(StoreTest, RefusesAnotherApplicationsDatabase) {
+    { sql::Database db(path_, sql::Database::Mode::read_write_create); db.exec("CREATE TABLE t(x)"); }
+    std::string message = error_opening(Store::Access::read_write);
+    EXPECT_NE(message.find("not a riskgraph database"), std::string::npos) << message;
+}
+
+TEST_F(StoreTest, WritingTheSameFileAgainReplacesEveryRowOfIt) {
+    Store store(path_, Store::Access::read_write);
+    DocumentWriter writer(store.db());
+    writer.upsert_entities({Entity{"dji", EntityKind::vendor, "DJI", {"DJI"}, {}, ""}});
+    std::vector<Mention> mentions{{"dji", TextField::question, 0, 15, 18, "DJI"}};
+    writer.write(sample_document(), "h1", "l1", mentions);
+    writer.write(sample_document(), "h2", "l1", mentions);
+    EXPECT_EQ(count(store, "documents"), 1);
+    EXPECT_EQ(count(store, "questions"), 2);
+    EXPECT_EQ(count(store, "mentions"), 1);
+    EXPECT_EQ(count(store, "sources"), 1);
+    EXPECT_EQ(count(store, "document_members"), 2);
+    EXPECT_EQ(count(store, "members"), 2);  // members are shared, not duplicated
+    EXPECT_EQ(count(store, "parties"), 1);
+    EXPECT_EQ(writer.find("/tmp/a.txt")->content_hash, "h2");
+}
+
+TEST_F(StoreTest, UpsertingEntitiesKeepsOldAliasesAndAddsNew) {
+    Store store(path_, Store::Access::read_write);
+    DocumentWriter writer(store.db());
+    writer.upsert_entities({Entity{"dji", EntityKind::vendor, "DJI", {"DJI"}, {}, ""}});
+    writer.upsert_entities({Entity{"dji", EntityKind::vendor, "DJI Technology", {"Da-Jiang"}, {{"wikidata", "Q1"}}, ""}});
+    EXPECT_EQ(count(store, "entities"), 1);
+    EXPECT_EQ(count(store, "entity_aliases"), 2);
+    EXPECT_EQ(count(store, "entity_external_ids"), 1);
+}
+
+TEST_F(StoreTest, TransactionRollsBackUnlessCommitted) {
+    Store store(path_, Store::Access::read_write);
+    {
+        sql::Transaction tx(store.db());
+        DocumentWriter(store.db()).write(sample_document(), "h", "l", {});
+    }
+    EXPECT_EQ(count(store, "documents"), 0);
+}
+
+}  // namespace
+}  // namespace riskgraph
