@@ -115,6 +115,24 @@ std::vector<std::string> split_ministry_pair(std::string_view segment) {
     return {std::string(segment)};
 }
 
+// "van X en van Y, voor Z" -> "van X", "van Y", "voor Z".
+std::vector<std::string_view> split_before_preposition(std::string_view text) {
+    std::vector<std::string_view> segments;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::string_view rest = text.substr(i);
+        std::size_t joiner = 0;
+        if (rest.starts_with(" en van ") || rest.starts_with(" en voor ")) joiner = 4;
+        else if (rest.starts_with(", van ") || rest.starts_with(", voor ")) joiner = 2;
+        if (joiner == 0) continue;
+        segments.push_back(text.substr(start, i - start));
+        start = i + joiner;
+        i = start;
+    }
+    segments.push_back(text.substr(start));
+    return segments;
+}
+
 // "Ministers van X en van Y" -> "Minister van X", "Minister van Y".
 void add_addressee(std::string_view part, std::vector<std::string>& out) {
     part = trim_punct(strip_prefix(trim(part), "de "));
@@ -131,11 +149,8 @@ void add_addressee(std::string_view part, std::vector<std::string>& out) {
         out.push_back(capitalized(part));
         return;
     }
-    for (auto segment : split_top_level(part.substr(space + 1), {" en van ", " en voor ", ", van ", ", voor "})) {
-        const bool has_preposition = segment.starts_with("van ") || segment.starts_with("voor ");
-        const std::string full = has_preposition ? std::string(segment)
-                                                 : (out.empty() ? "van " : "van ") + std::string(segment);
-        for (const auto& ministry : split_ministry_pair(full)) out.push_back(capitalized(singular + " " + ministry));
+    for (auto segment : split_before_preposition(part.substr(space + 1))) {
+        for (const auto& ministry : split_ministry_pair(segment)) out.push_back(capitalized(singular + " " + ministry));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "tests/db_snapshot.h"
+#include "tests/json_schema.h"
 #include "tests/test_paths.h"
 
 namespace riskgraph {
@@ -101,6 +102,7 @@ TEST_F(Cli, ImportThenCoMentionTableJsonAndCsv) {
 
     Run json = run("query co-mentions --kind vendor --with institution --format json");
     ASSERT_EQ(json.exit_code, 0) << json.err;
+    EXPECT_EQ(test::schema_violation(json.out, "co-mentions.schema.json"), "");
     rapidjson::Document d;
     d.Parse(json.out.c_str());
     ASSERT_FALSE(d.HasParseError()) << json.out;
@@ -184,6 +186,7 @@ TEST_F(Cli, ExportJsonHasEntitiesDocumentsAndEdges) {
     ASSERT_EQ(run("import docs").exit_code, 0);
     Run r = run("export --format json");
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(test::schema_violation(r.out, "export.schema.json"), "");
     rapidjson::Document d;
     d.Parse(r.out.c_str());
     ASSERT_FALSE(d.HasParseError());
@@ -198,6 +201,24 @@ TEST_F(Cli, ExportJsonHasEntitiesDocumentsAndEdges) {
     EXPECT_STREQ(mention["entity"].GetString(), "aivd");
     EXPECT_EQ(mention["end"].GetInt() - mention["start"].GetInt(), 4);
     EXPECT_GE(d["edges"].Size(), 3u);
+}
+
+}  // namespace
+}  // namespace riskgraph
+
+namespace riskgraph {
+namespace {
+
+TEST(JsonSchemas, RejectOutputThatBreaksTheContract) {
+    EXPECT_NE(test::schema_violation(R"({"format": "riskgraph", "version": 1})", "export.schema.json"), "");
+    EXPECT_NE(test::schema_violation(
+                  R"({"query": "co-mentions", "kind": "vendor", "with": "bank", "scope": "question", "pairs": []})",
+                  "co-mentions.schema.json"),
+              "");
+    EXPECT_EQ(test::schema_violation(
+                  R"({"query": "co-mentions", "kind": "vendor", "with": "institution", "scope": "question", "pairs": []})",
+                  "co-mentions.schema.json"),
+              "");
 }
 
 }  // namespace
