@@ -24,8 +24,10 @@ void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args) {
         ->check(CLI::IsMember({"question", "document"}));
     cmd.add_option("--min", args.min, "least number of questions (or documents) for a pair (default 1)")
         ->check(CLI::PositiveNumber);
-    cmd.add_flag("--include-answers", args.include_answers, "count names in the government's answers too");
-    cmd.add_option("--top", args.top, "only the N strongest pairs");
+    cmd.add_option("--sort", args.sort, "count, npmi or jaccard (default count)")
+        ->check(CLI::IsMember({"count", "npmi", "jaccard"}));
+    cmd.add_option("--top", args.top, "only the N strongest pairs (by --sort)");
+    cmd.add_option("--evidence", args.evidence, "evidence items per pair (default 5; 0 for all)");
 }
 
 CoMentionQuery to_query(const CoMentionArguments& args) {
@@ -34,7 +36,11 @@ CoMentionQuery to_query(const CoMentionArguments& args) {
     query.with = parse_kind(args.with, "--with");
     query.scope = args.scope == "document" ? CoMentionScope::document : CoMentionScope::question;
     query.min = args.min;
-    query.include_answers = args.include_answers;
+    query.sort = args.sort == "npmi"      ? CoMentionSort::npmi
+                 : args.sort == "jaccard" ? CoMentionSort::jaccard
+                                          : CoMentionSort::count;
+    query.top = args.top;
+    query.evidence = args.evidence;
     return query;
 }
 

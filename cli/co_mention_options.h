@@ -17,8 +17,9 @@ struct CoMentionArguments {
     std::string with = "institution";
     std::string scope = "question";
     int min = 1;
-    bool include_answers = false;
-    std::size_t top = 0;  // 0: all pairs
+    std::string sort = "count";
+    std::size_t top = 0;       // 0: all pairs
+    std::size_t evidence = 5;  // 0: all
 };
 
 void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args);

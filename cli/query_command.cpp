@@ -18,16 +18,24 @@ struct QueryArguments {
     std::string format = "table";
 };
 
-std::string evidence_text(const CoMentionPair& pair, std::size_t limit) {
+// At most `limit` items, then how many more the pair has (`total`).
+std::string evidence_text(const CoMentionPair& pair, std::size_t limit, std::size_t total) {
     std::string text;
-    for (std::size_t i = 0; i < pair.evidence.size() && i < limit; ++i) {
+    std::size_t shown = std::min(limit, pair.evidence.size());
+    for (std::size_t i = 0; i < shown; ++i) {
         const Evidence& e = pair.evidence[i];
         if (i) text += "; ";
         text += e.official_id.empty() ? std::filesystem::path(e.file).filename().string() : e.official_id;
         if (!e.question.empty()) text += " q" + e.question;
     }
-    if (pair.evidence.size() > limit) text += "; +" + std::to_string(pair.evidence.size() - limit) + " more";
+    if (total > shown) text += "; +" + std::to_string(total - shown) + " more";
     return text;
+}
+
+std::string fixed(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3f", value);
+    return buffer;
 }
 
 void write_entity(rapidjson::PrettyWriter<rapidjson::OStreamWrapper>& w, const EntityRef& ref) {
@@ -65,6 +73,10 @@ void print_json(std::ostream& out, const CoMentionQuery& query, const std::vecto
         w.Int(pair.questions);
         w.Key("documents");
         w.Int(pair.documents);
+        w.Key("jaccard");
+        w.Double(pair.jaccard);
+        w.Key("npmi");
+        w.Double(pair.npmi);
         w.Key("evidence");
         w.StartArray();
         for (const Evidence& e : pair.evidence) {
@@ -91,18 +103,20 @@ int run_co_mentions(const GlobalOptions& global, const QueryArguments& args) {
     CoMentionQuery query = to_query(args.co_mentions);
     Store store(database_path(global), Store::Access::read_only);
     auto pairs = co_mentions(store.db(), query);
-    if (args.co_mentions.top && pairs.size() > args.co_mentions.top) pairs.resize(args.co_mentions.top);
 
     if (args.format == "json") {
         print_json(std::cout, query, pairs);
     } else {
         Row header{std::string(to_string(query.kind)), std::string(to_string(query.with)), "questions",
-                   "documents", "evidence"};
+                   "documents", "jaccard", "npmi", "evidence"};
         std::vector<Row> rows;
         for (const CoMentionPair& pair : pairs)
             rows.push_back({pair.a.name, pair.b.name, std::to_string(pair.questions),
-                            std::to_string(pair.documents),
-                            evidence_text(pair, args.format == "csv" ? pair.evidence.size() : 3)});
+                            std::to_string(pair.documents), fixed(pair.jaccard), fixed(pair.npmi),
+                            evidence_text(pair, args.format == "csv" ? pair.evidence.size() : 3,
+                                          static_cast<std::size_t>(query.scope == CoMentionScope::question
+                                                                       ? pair.questions
+                                                                       : pair.documents))});
         if (args.format == "csv")
             print_csv(std::cout, header, rows);
         else if (rows.empty())

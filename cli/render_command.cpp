@@ -31,7 +31,6 @@ int run_render_co_mentions(const GlobalOptions& global, const RenderArguments& a
     CoMentionQuery query = to_query(args.co_mentions);
     Store store(database_path(global), Store::Access::read_only);
     auto pairs = co_mentions(store.db(), query);
-    if (args.co_mentions.top && pairs.size() > args.co_mentions.top) pairs.resize(args.co_mentions.top);
     render_graph(co_mentions_graph(pairs, query), args.output, format);
     if (!global.quiet)
         std::cerr << "wrote " << args.output.string() << " (" << pairs.size() << " pairs)\n";

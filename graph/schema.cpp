@@ -95,6 +95,23 @@ CREATE TABLE sources (
     footnote    INTEGER NOT NULL,
     url         TEXT NOT NULL
 );
+-- Maintained incrementally by every import (graph/co_mention_stats.h), so
+-- co-mention queries read counts instead of joining all mentions.
+CREATE TABLE co_mentions (
+    a                  TEXT NOT NULL REFERENCES entities(id),
+    b                  TEXT NOT NULL REFERENCES entities(id),
+    questions          INTEGER NOT NULL,  -- questions whose text names both
+    question_documents INTEGER NOT NULL,  -- documents with such a question
+    documents          INTEGER NOT NULL,  -- documents naming both in subject or questions
+    PRIMARY KEY (a, b),
+    CHECK (a < b)
+) WITHOUT ROWID;
+CREATE INDEX co_mentions_by_b ON co_mentions(b);
+CREATE TABLE entity_counts (
+    entity_id TEXT PRIMARY KEY REFERENCES entities(id),
+    questions INTEGER NOT NULL,  -- questions whose text names it
+    documents INTEGER NOT NULL   -- documents naming it in subject or questions
+) WITHOUT ROWID;
 CREATE INDEX mentions_by_entity ON mentions(entity_id, question_id);
 CREATE INDEX mentions_by_document ON mentions(document_id);
 CREATE INDEX mentions_by_question ON mentions(question_id);

@@ -1,7 +1,6 @@
 #include "importers/dutch_dates.h"
 
 #include <array>
-#include <cstdio>
 
 #include "importers/text_cleanup.h"
 
@@ -97,9 +96,12 @@ std::string iso_date(int year, int month, int day) {
     }
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     if (month == 2 && day == 29 && !leap) return {};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return buffer;
+    std::string out = std::to_string(year) + "-";
+    if (month < 10) out.push_back('0');
+    out += std::to_string(month) + "-";
+    if (day < 10) out.push_back('0');
+    out += std::to_string(day);
+    return out;
 }
 
 std::string find_date(std::string_view text, int reference_year) {

@@ -10,6 +10,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "graph/co_mention_stats.h"
 #include "graph/document_writer.h"
 #include "graph/errors.h"
 #include "importers/hashing.h"
@@ -121,6 +122,7 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
     sql::Database& db = store_.db();
     sql::Transaction transaction(db);
     DocumentWriter writer(db);
+    CoMentionStats stats(db);
     writer.upsert_entities(lexicon_.entities());
     const std::string lexicon_hash = lexicon_.fingerprint();
 
@@ -223,9 +225,12 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
                 break;
             case FileResult::State::parsed: {
                 sql::Savepoint savepoint(db, "import_file");
-                bool existed = writer.find(result.document.file).has_value();
+                auto previous = writer.find(result.document.file);
+                if (previous) stats.remove_stored(previous->id);
                 writer.write(result.document, result.content_hash, lexicon_hash, result.mentions);
+                stats.add(result.mentions);
                 savepoint.release();
+                bool existed = previous.has_value();
                 ++(existed ? report.replaced : report.added);
                 report.questions += result.document.questions.size();
                 report.mentions += result.mentions.size();
@@ -241,6 +246,7 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
     }
     stop_workers();
     if (failure) std::rethrow_exception(failure);
+    stats.apply();
     transaction.commit();
     return report;
 }

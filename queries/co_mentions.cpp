@@ -1,6 +1,7 @@
 #include "queries/co_mentions.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -9,112 +10,115 @@
 namespace riskgraph {
 namespace {
 
-// One row per (pair, question) for question scope, per (pair, document) for
-// document scope; aggregated below. Same-kind queries list each pair once.
-constexpr const char* kQuestionScopeSql = R"sql(
-WITH qe AS (
-    SELECT DISTINCT m.question_id, m.document_id, m.entity_id, e.kind
-    FROM mentions m JOIN entities e ON e.id = m.entity_id
-    WHERE m.question_id IS NOT NULL AND (m.field = 'question' OR (?3 AND m.field = 'answer'))
-      AND e.kind IN (?1, ?2))
-SELECT a.entity_id, b.entity_id, a.document_id, q.number
-FROM qe a
-JOIN qe b ON b.question_id = a.question_id
-JOIN questions q ON q.id = a.question_id
-WHERE a.kind = ?1 AND b.kind = ?2 AND a.entity_id <> b.entity_id
-  AND (?1 <> ?2 OR a.entity_id < b.entity_id)
-ORDER BY a.document_id, q.ordinal
+// Precomputed counts (graph/co_mention_stats.h); pairs are stored once with
+// a < b, so both orientations are read.
+constexpr const char* kPairsSql = R"sql(
+SELECT ea.id, ea.name, eb.id, eb.name, c.questions, c.question_documents, c.documents,
+       coalesce(ca.questions, 0), coalesce(cb.questions, 0), coalesce(ca.documents, 0), coalesce(cb.documents, 0)
+FROM co_mentions c
+JOIN entities ea ON ea.id = CASE WHEN ?3 THEN c.b ELSE c.a END
+JOIN entities eb ON eb.id = CASE WHEN ?3 THEN c.a ELSE c.b END
+LEFT JOIN entity_counts ca ON ca.entity_id = ea.id
+LEFT JOIN entity_counts cb ON cb.entity_id = eb.id
+WHERE ea.kind = ?1 AND eb.kind = ?2
 )sql";
 
-constexpr const char* kDocumentScopeSql = R"sql(
-WITH de AS (
-    SELECT DISTINCT m.document_id, m.entity_id, e.kind
-    FROM mentions m JOIN entities e ON e.id = m.entity_id
-    WHERE e.kind IN (?1, ?2) AND (m.field <> 'answer' OR ?3))
-SELECT a.entity_id, b.entity_id, a.document_id, ''
-FROM de a JOIN de b ON b.document_id = a.document_id
-WHERE a.kind = ?1 AND b.kind = ?2 AND a.entity_id <> b.entity_id
-  AND (?1 <> ?2 OR a.entity_id < b.entity_id)
-ORDER BY a.document_id
+constexpr const char* kQuestionEvidenceSql = R"sql(
+SELECT DISTINCT ma.document_id, d.file, coalesce(d.official_id, d.zaak, ''), q.number, q.ordinal
+FROM mentions ma
+JOIN mentions mb ON mb.question_id = ma.question_id AND mb.entity_id = ?2 AND mb.field = 'question'
+JOIN questions q ON q.id = ma.question_id
+JOIN documents d ON d.id = ma.document_id
+WHERE ma.entity_id = ?1 AND ma.field = 'question'
+ORDER BY ma.document_id, q.ordinal
+LIMIT ?3
 )sql";
 
-struct DocumentInfo {
-    std::string file;
-    std::string official_id;
-};
+constexpr const char* kDocumentEvidenceSql = R"sql(
+SELECT DISTINCT ma.document_id, d.file, coalesce(d.official_id, d.zaak, ''), '', 0
+FROM mentions ma
+JOIN mentions mb ON mb.document_id = ma.document_id AND mb.entity_id = ?2 AND mb.field <> 'answer'
+JOIN documents d ON d.id = ma.document_id
+WHERE ma.entity_id = ?1 AND ma.field <> 'answer'
+ORDER BY ma.document_id
+LIMIT ?3
+)sql";
 
-std::map<std::string, EntityRef> load_entities(sql::Database& db) {
-    std::map<std::string, EntityRef> entities;
-    auto stmt = db.prepare("SELECT id, name, kind FROM entities");
-    while (stmt.step()) {
-        EntityRef ref{stmt.column_text(0), stmt.column_text(1), EntityKind::topic};
-        if (auto kind = entity_kind_from_string(stmt.column_text(2))) ref.kind = *kind;
-        entities.emplace(ref.id, std::move(ref));
+long total(sql::Database& db, const char* table) {
+    auto stmt = db.prepare(std::string("SELECT count(*) FROM ") + table);
+    stmt.step();
+    return static_cast<long>(stmt.column_int(0));
+}
+
+double score(const CoMentionPair& pair, CoMentionSort sort, CoMentionScope scope) {
+    switch (sort) {
+    case CoMentionSort::npmi: return pair.npmi;
+    case CoMentionSort::jaccard: return pair.jaccard;
+    case CoMentionSort::count: break;
     }
-    return entities;
+    return scope == CoMentionScope::question ? pair.questions : pair.documents;
 }
 
-DocumentInfo document_info(sql::Database& db, std::int64_t id,
-                           std::map<std::int64_t, DocumentInfo>& cache) {
-    if (auto it = cache.find(id); it != cache.end()) return it->second;
-    auto stmt = db.prepare("SELECT file, coalesce(official_id, '') FROM documents WHERE id = ?");
-    stmt.bind(1, id);
-    DocumentInfo info;
-    if (stmt.step()) info = {stmt.column_text(0), stmt.column_text(1)};
-    cache.emplace(id, info);
-    return info;
-}
-
-std::string display_file(const std::string& path) {
-    return std::filesystem::path(path).filename().string();
+void read_pairs(sql::Database& db, const CoMentionQuery& query, bool reversed, long units,
+                std::vector<CoMentionPair>& out) {
+    auto stmt = db.prepare(kPairsSql);
+    stmt.bind(1, to_string(query.kind)).bind(2, to_string(query.with)).bind(3, reversed ? 1 : 0);
+    const bool by_question = query.scope == CoMentionScope::question;
+    while (stmt.step()) {
+        CoMentionPair pair;
+        pair.a = {stmt.column_text(0), stmt.column_text(1), query.kind};
+        pair.b = {stmt.column_text(2), stmt.column_text(3), query.with};
+        pair.questions = static_cast<int>(stmt.column_int(4));
+        pair.documents = static_cast<int>(stmt.column_int(by_question ? 5 : 6));
+        long n_ab = by_question ? pair.questions : pair.documents;
+        long n_a = stmt.column_int(by_question ? 7 : 9);
+        long n_b = stmt.column_int(by_question ? 8 : 10);
+        if (n_ab < query.min || n_ab <= 0) continue;
+        pair.jaccard = jaccard_score(n_ab, n_a, n_b);
+        pair.npmi = npmi_score(n_ab, n_a, n_b, units);
+        out.push_back(std::move(pair));
+    }
 }
 
 }  // namespace
 
+double jaccard_score(long n_ab, long n_a, long n_b) {
+    long united = n_a + n_b - n_ab;
+    return united > 0 ? static_cast<double>(n_ab) / static_cast<double>(united) : 0.0;
+}
+
+double npmi_score(long n_ab, long n_a, long n_b, long n) {
+    if (n_ab <= 0 || n_a <= 0 || n_b <= 0 || n <= 0) return -1.0;
+    double p_ab = static_cast<double>(n_ab) / static_cast<double>(n);
+    double p_a = static_cast<double>(n_a) / static_cast<double>(n);
+    double p_b = static_cast<double>(n_b) / static_cast<double>(n);
+    if (p_ab >= 1.0) return 1.0;
+    return std::log(p_ab / (p_a * p_b)) / -std::log(p_ab);
+}
+
 std::vector<CoMentionPair> co_mentions(sql::Database& db, const CoMentionQuery& query) {
-    const bool question_scope = query.scope == CoMentionScope::question;
-    auto stmt = db.prepare(question_scope ? kQuestionScopeSql : kDocumentScopeSql);
-    stmt.bind(1, to_string(query.kind)).bind(2, to_string(query.with)).bind(3, query.include_answers ? 1 : 0);
+    const bool by_question = query.scope == CoMentionScope::question;
+    const long units = total(db, by_question ? "questions" : "documents");
+    std::vector<CoMentionPair> pairs;
+    read_pairs(db, query, false, units, pairs);
+    if (query.kind != query.with) read_pairs(db, query, true, units, pairs);
 
-    auto entities = load_entities(db);
-    std::map<std::int64_t, DocumentInfo> documents;
-    std::map<std::pair<std::string, std::string>, CoMentionPair> pairs;
-    std::map<std::pair<std::string, std::string>, std::set<std::int64_t>> pair_documents;
-    while (stmt.step()) {
-        auto key = std::make_pair(stmt.column_text(0), stmt.column_text(1));
-        std::int64_t document_id = stmt.column_int(2);
-        CoMentionPair& pair = pairs[key];
-        if (pair.a.id.empty()) {
-            pair.a = entities[key.first];
-            pair.b = entities[key.second];
-        }
-        DocumentInfo info = document_info(db, document_id, documents);
-        pair.evidence.push_back(Evidence{document_id, info.file, info.official_id, stmt.column_text(3)});
-        if (question_scope) ++pair.questions;
-        pair_documents[key].insert(document_id);
-    }
-
-    std::vector<CoMentionPair> result;
-    for (auto& [key, pair] : pairs) {
-        pair.documents = static_cast<int>(pair_documents[key].size());
-        int count = question_scope ? pair.questions : pair.documents;
-        if (count >= query.min) result.push_back(std::move(pair));
-    }
-    if (!question_scope && !result.empty()) {
-        // Questions naming both, for document-scope pairs too.
-        CoMentionQuery per_question = query;
-        per_question.scope = CoMentionScope::question;
-        per_question.min = 1;
-        std::map<std::pair<std::string, std::string>, int> counts;
-        for (const CoMentionPair& p : co_mentions(db, per_question)) counts[{p.a.id, p.b.id}] = p.questions;
-        for (CoMentionPair& p : result) p.questions = counts[{p.a.id, p.b.id}];
-    }
-    std::sort(result.begin(), result.end(), [&](const CoMentionPair& x, const CoMentionPair& y) {
-        int cx = question_scope ? x.questions : x.documents;
-        int cy = question_scope ? y.questions : y.documents;
-        return std::tie(cy, x.a.name, x.b.name) < std::tie(cx, y.a.name, y.b.name);
+    std::sort(pairs.begin(), pairs.end(), [&](const CoMentionPair& x, const CoMentionPair& y) {
+        double sx = score(x, query.sort, query.scope), sy = score(y, query.sort, query.scope);
+        return std::tie(sy, x.a.name, x.b.name) < std::tie(sx, y.a.name, y.b.name);
     });
-    return result;
+    if (query.top && pairs.size() > query.top) pairs.resize(query.top);
+
+    auto evidence = db.prepare(by_question ? kQuestionEvidenceSql : kDocumentEvidenceSql);
+    for (CoMentionPair& pair : pairs) {
+        evidence.bind(1, pair.a.id).bind(2, pair.b.id);
+        evidence.bind(3, query.evidence ? static_cast<std::int64_t>(query.evidence) : -1);
+        while (evidence.step())
+            pair.evidence.push_back(Evidence{evidence.column_int(0), evidence.column_text(1),
+                                             evidence.column_text(2), evidence.column_text(3)});
+        evidence.reset();
+    }
+    return pairs;
 }
 
 ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoMentionQuery& query) {
@@ -146,7 +150,7 @@ ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoM
         for (std::size_t i = 0; i < pair.evidence.size(); ++i) {
             const Evidence& e = pair.evidence[i];
             if (i) edge.tooltip += "; ";
-            edge.tooltip += e.official_id.empty() ? display_file(e.file) : e.official_id;
+            edge.tooltip += e.official_id.empty() ? std::filesystem::path(e.file).filename().string() : e.official_id;
             if (!e.question.empty()) edge.tooltip += " question " + e.question;
         }
         graph.edges.push_back(std::move(edge));

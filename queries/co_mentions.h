@@ -1,5 +1,6 @@
 // Which entities of one kind are named together with entities of another,
-// in the same question or the same document, with the evidence.
+// in the same question or the same document: counts, association scores
+// against chance, and the evidence.
 #pragma once
 
 #include <cstdint>
@@ -13,13 +14,16 @@
 namespace riskgraph {
 
 enum class CoMentionScope { question, document };
+enum class CoMentionSort { count, npmi, jaccard };
 
 struct CoMentionQuery {
     EntityKind kind = EntityKind::vendor;
     EntityKind with = EntityKind::institution;
     CoMentionScope scope = CoMentionScope::question;
-    int min = 1;                   // least count (of questions or documents, by scope) to list a pair
-    bool include_answers = false;  // question scope: count mentions in the answer as in the question
+    int min = 1;                // least count (questions or documents, by scope) to list a pair
+    CoMentionSort sort = CoMentionSort::count;
+    std::size_t top = 0;        // 0: every pair
+    std::size_t evidence = 0;   // evidence items per pair; 0: all
 };
 
 struct EntityRef {
@@ -38,15 +42,23 @@ struct Evidence {
 struct CoMentionPair {
     EntityRef a;  // of CoMentionQuery::kind
     EntityRef b;  // of CoMentionQuery::with
-    int questions = 0;  // questions that name both
-    int documents = 0;  // documents that name both (anywhere, scope document) or in one question
+    int questions = 0;   // questions whose text names both
+    int documents = 0;   // scope question: documents with such a question; scope document: documents naming both
+    // Over the scope's units (questions or documents) of the whole graph:
+    double jaccard = 0;  // |A ∩ B| / |A ∪ B|
+    double npmi = 0;     // log(p(ab) / (p(a) p(b))) / -log p(ab), in [-1, 1]
     std::vector<Evidence> evidence;
 };
 
-// Sorted by count (by scope) descending, then by names.
+// Sorted by the chosen score, strongest first, then by names.
 std::vector<CoMentionPair> co_mentions(sql::Database& db, const CoMentionQuery& query);
 
 // The pairs as a bipartite graph for viz/.
 ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoMentionQuery& query);
+
+// Association scores from counts: n_ab units name both, n_a and n_b name
+// each, of n units in all. Exposed for tests.
+double jaccard_score(long n_ab, long n_a, long n_b);
+double npmi_score(long n_ab, long n_a, long n_b, long n);
 
 }  // namespace riskgraph

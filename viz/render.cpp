@@ -323,6 +323,18 @@ std::string write_dot(Agraph_t* graph) {
     return out;
 }
 
+// One Graphviz context for the whole process (the `dot` command, too, uses
+// one context for all its graphs). Not one per render: Graphviz 2.42's pango
+// text-layout plugin caches a pointer to the last font name, which the
+// context owns, so freeing a context and rendering with a new one reads freed
+// memory (AddressSanitizer: heap-use-after-free in pango_textlayout). The
+// context stays usable after a failed layout or render. Freed at exit.
+GvcContext& shared_context() {
+    static GvcContext context;
+    if (!context) context = GvcContext();  // retry if gvContext() failed before
+    return context;
+}
+
 constexpr std::string_view kPluginHint =
     "Graphviz loads its layout and render plugins from the plugin configuration "
     "installed with libgvc6; png and pdf come from its cairo plugin";
@@ -390,11 +402,11 @@ std::string render_graph_to_string(const ResultGraph& graph, ImageFormat format)
     MessageCapture capture;  // Graphviz prints nothing while we render
 
     // Declaration order matters: destroyed in reverse, so the render buffer,
-    // then the layout, then the graph, then the context are freed.
-    GvcContext context;
-    if (format != ImageFormat::dot && !context) fail("cannot create a context", capture, kPluginHint);
+    // then the layout, then the graph are freed (the context lives on).
     Graph built = build_graph(graph, format == ImageFormat::svg);
-    if (format == ImageFormat::dot) return write_dot(built.get());
+    if (format == ImageFormat::dot) return write_dot(built.get());  // needs no plugins
+    GvcContext& context = shared_context();
+    if (!context) fail("cannot create a context", capture, kPluginHint);
 
     const char* engine = layout_engine(graph.layout);
     capture.reset();

@@ -22,6 +22,8 @@ std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& p
 void render_graph(const ResultGraph& graph, const std::filesystem::path& output, ImageFormat format);
 
 // The same, into memory (used by tests and by `-o -`).
+// Neither function is thread-safe: Graphviz keeps global state (one shared
+// context, its error handler). Calling them any number of times is fine.
 std::string render_graph_to_string(const ResultGraph& graph, ImageFormat format);
 
 }  // namespace riskgraph

@@ -1,0 +1,193 @@
+#include "importers/document_structure.h"
+
+#include "importers/dutch_dates.h"
+#include "importers/header_sentence.h"
+#include "importers/headings.h"
+#include "importers/page_furniture.h"
+#include "importers/text_cleanup.h"
+
+namespace riskgraph {
+namespace {
+
+constexpr std::size_t kMaxHeaderLines = 10;
+
+bool all_digits(std::string_view s) {
+    if (s.empty() || s.size() > 5) return false;
+    for (char c : s) {
+        if (!is_digit(c)) return false;
+    }
+    return true;
+}
+
+void apply_furniture(const Furniture& f, ParsedDocument& out) {
+    switch (f.kind) {
+        case FurnitureKind::official_id:
+            if (out.official_id.empty()) out.official_id = f.value;
+            if (f.value.starts_with("kv-tk-") && out.zaak.empty()) out.zaak = f.value.substr(6);
+            if (f.value.starts_with("ah-tk-") && out.aanhangsel.empty()) out.aanhangsel = f.value.substr(f.value.rfind('-') + 1);
+            break;
+        case FurnitureKind::zaak:
+            if (out.zaak.empty()) out.zaak = f.value;
+            break;
+        case FurnitureKind::aanhangsel:
+            if (out.aanhangsel.empty()) out.aanhangsel = f.value;
+            break;
+        case FurnitureKind::submitted:
+            if (out.submitted.empty()) out.submitted = find_date(f.value);
+            break;
+        default:
+            break;
+    }
+}
+
+kv::Role role_of(FurnitureKind kind) {
+    switch (kind) {
+        case FurnitureKind::page:
+        case FurnitureKind::official_id:
+            return kv::Role::furniture;
+        case FurnitureKind::end_of_text:
+            return kv::Role::ignored;
+        default:
+            return kv::Role::meta;
+    }
+}
+
+bool stops_header(const kv::Document& doc, std::size_t i) {
+    const kv::Role role = doc.lines[i].role;
+    if (role == kv::Role::blank || role == kv::Role::ignored) return true;
+    const std::string_view text = doc.text(i);
+    return text.starts_with("Antwoord van ") || text.starts_with("Mededeling van ") ||
+           parse_labelled_heading(text).has_value();
+}
+
+// Joins lines from `first` until `closing` ("(ingezonden", "(ontvangen") and the
+// parenthesis after it have been read; marks them with `role`.
+std::string read_sentence(kv::Document& doc, std::size_t first, std::string_view closing, kv::Role role,
+                          std::size_t* next) {
+    TextJoiner joiner;
+    std::size_t i = first;
+    for (; i < doc.lines.size() && i < first + kMaxHeaderLines; ++i) {
+        if (i > first && stops_header(doc, i)) break;
+        if (doc.lines[i].role == kv::Role::furniture) continue;
+        joiner.add_line(strip_markdown_marks(doc.text(i)));
+        doc.lines[i].role = role;
+        const auto at = joiner.text().find(closing);
+        if (at != std::string::npos && joiner.text().find(')', at) != std::string::npos) {
+            ++i;
+            break;
+        }
+    }
+    *next = i;
+    return joiner.take();
+}
+
+std::ptrdiff_t first_labelled_heading(const kv::Document& doc) {
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        if (doc.lines[i].role == kv::Role::body && parse_labelled_heading(doc.text(i))) return static_cast<std::ptrdiff_t>(i);
+    }
+    return static_cast<std::ptrdiff_t>(doc.lines.size());
+}
+
+// The bare "546" line printed above the header of an Aanhangsel PDF.
+void mark_aanhangsel_number(kv::Document& doc, std::size_t header, ParsedDocument& out) {
+    for (std::size_t i = 0; i < header; ++i) {
+        if (doc.lines[i].role == kv::Role::body && all_digits(doc.text(i))) {
+            if (out.aanhangsel.empty()) out.aanhangsel = std::string(doc.text(i));
+            doc.lines[i].role = kv::Role::meta;
+        }
+    }
+}
+
+bool opens_answer_header(std::string_view line) {
+    line = strip_markdown_marks(line);
+    return line.starts_with("Antwoord van ") || line.starts_with("Mededeling van ");
+}
+
+}  // namespace
+
+kv::Document split_document(std::string normalised) {
+    kv::Document doc;
+    doc.buffer = std::move(normalised);
+    const std::string_view all(doc.buffer);
+    std::size_t start = 0;
+    while (start <= all.size()) {
+        auto end = all.find('\n', start);
+        if (end == std::string_view::npos) end = all.size();
+        const std::string_view line = trim(all.substr(start, end - start));
+        kv::Line l;
+        l.begin = line.empty() ? start : static_cast<std::size_t>(line.data() - all.data());
+        l.end = l.begin + line.size();
+        l.role = line.empty() ? kv::Role::blank : kv::Role::body;
+        doc.lines.push_back(l);
+        start = end + 1;
+    }
+    return doc;
+}
+
+void mark_furniture(kv::Document& doc, ParsedDocument& out) {
+    bool ignoring = false;
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        kv::Line& line = doc.lines[i];
+        if (line.role == kv::Role::blank) continue;
+        if (ignoring) {
+            line.role = kv::Role::ignored;
+            continue;
+        }
+        const Furniture f = classify_furniture(doc.text(i));
+        if (f.kind == FurnitureKind::none) continue;
+        apply_furniture(f, out);
+        line.role = role_of(f.kind);
+        ignoring = f.kind == FurnitureKind::end_of_text;
+    }
+}
+
+Headers mark_headers(kv::Document& doc, ParsedDocument& out) {
+    Headers headers;
+    const std::ptrdiff_t limit = first_labelled_heading(doc);
+    std::size_t next = 0;
+    for (std::ptrdiff_t i = 0; i < limit; ++i) {
+        const auto u = static_cast<std::size_t>(i);
+        if (doc.lines[u].role != kv::Role::body) continue;
+        if (headers.question_header < 0 && opens_question_header(doc.text(u))) {
+            headers.question_header = i;
+            headers.question_sentence = read_sentence(doc, u, "(ingezonden", kv::Role::header, &next);
+            mark_aanhangsel_number(doc, u, out);
+        } else if (headers.answer_sentence.empty() && opens_answer_header(doc.text(u))) {
+            headers.answer_sentence = read_sentence(doc, u, "(ontvangen", kv::Role::answer_header, &next);
+        } else {
+            continue;
+        }
+        headers.body_start = static_cast<std::ptrdiff_t>(next);
+        i = static_cast<std::ptrdiff_t>(next) - 1;
+    }
+    return headers;
+}
+
+bool mark_headings(kv::Document& doc, std::size_t from) {
+    bool labelled_questions = false;
+    for (std::size_t i = from; i < doc.lines.size(); ++i) {
+        if (doc.lines[i].role != kv::Role::body) continue;
+        auto heading = parse_labelled_heading(doc.text(i));
+        if (!heading) continue;
+        labelled_questions = labelled_questions || heading->kind == kv::Heading::Kind::question;
+        doc.lines[i].role = heading->kind == kv::Heading::Kind::question ? kv::Role::question_heading
+                            : heading->kind == kv::Heading::Kind::answer ? kv::Role::answer_heading
+                                                                         : kv::Role::notice_heading;
+        doc.lines[i].heading = static_cast<int>(doc.headings.size());
+        doc.headings.push_back(std::move(*heading));
+    }
+    if (labelled_questions) return true;
+    int expected = 1;
+    for (std::size_t i = from; i < doc.lines.size(); ++i) {
+        if (doc.lines[i].role != kv::Role::body) continue;
+        auto heading = parse_numbered_heading(doc.text(i), expected);
+        if (!heading) continue;
+        ++expected;
+        doc.lines[i].role = kv::Role::question_heading;
+        doc.lines[i].heading = static_cast<int>(doc.headings.size());
+        doc.headings.push_back(std::move(*heading));
+    }
+    return !doc.headings.empty();
+}
+
+}  // namespace riskgraph
