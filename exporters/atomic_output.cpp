@@ -35,13 +35,13 @@ void write_file_atomically(const fs::path& target, const std::function<void(std:
     }
 }
 
-void write_folder_atomically(const fs::path& target, std::initializer_list<const char*> owned,
+void write_folder_atomically(const fs::path& target, const std::vector<std::string>& owned,
                              const std::function<void(const fs::path&)>& write) {
     if (fs::exists(target)) {
         if (!fs::is_directory(target)) throw Error(target.string() + ": exists and is not a folder");
         for (const auto& entry : fs::directory_iterator(target)) {
             std::string name = entry.path().filename().string();
-            if (std::none_of(owned.begin(), owned.end(), [&](const char* n) { return name == n; }))
+            if (std::find(owned.begin(), owned.end(), name) == owned.end())
                 throw Error(target.string() + ": holds " + name +
                             ", which an export did not write; choose a new or empty folder");
         }

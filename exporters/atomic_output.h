@@ -6,9 +6,9 @@
 
 #include <filesystem>
 #include <functional>
-#include <initializer_list>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace riskgraph {
 
@@ -18,7 +18,7 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
 // An existing target is replaced only if it holds nothing but files named in
 // `owned` (an earlier export of the same kind); anything else is refused, so
 // an analyst's folder is never swept away.
-void write_folder_atomically(const std::filesystem::path& target, std::initializer_list<const char*> owned,
+void write_folder_atomically(const std::filesystem::path& target, const std::vector<std::string>& owned,
                              const std::function<void(const std::filesystem::path&)>& write);
 
 }  // namespace riskgraph

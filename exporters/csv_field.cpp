@@ -14,6 +14,6 @@ std::string csv_quote(std::string_view text) {
     return out;
 }
 
-std::string csv_quote(const std::optional<std::string>& text) { return text ? csv_quote(*text) : std::string(); }
+std::string csv_nullable(const std::optional<std::string>& text) { return text ? csv_quote(*text) : std::string(); }
 
 }  // namespace riskgraph

@@ -13,6 +13,6 @@ std::string csv_quote(std::string_view text);
 
 // A missing value is an empty unquoted field, which neo4j-admin reads as "no
 // property" (a quoted "" would be an empty string).
-std::string csv_quote(const std::optional<std::string>& text);
+std::string csv_nullable(const std::optional<std::string>& text);
 
 }  // namespace riskgraph

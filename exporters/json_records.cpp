@@ -38,9 +38,8 @@ bool EntityRecords::find(const std::string& id) {
     return current(one_);
 }
 
-void EntityRecords::write_fields(JsonWriter& w) { write_fields(w, *row_); }
-
-void EntityRecords::write_fields(JsonWriter& w, sql::Statement& row) {
+void EntityRecords::write_fields(JsonWriter& w) {
+    const sql::Statement& row = *row_;
     std::string id = row.column_text(0);
     w.Key("id"); write_json_string(w, id);
     w.Key("kind"); write_json_string(w, row.column_text(1));

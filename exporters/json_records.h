@@ -30,7 +30,6 @@ public:
 
 private:
     bool current(sql::Statement& stmt);
-    void write_fields(JsonWriter& w, sql::Statement& row);
 
     sql::Statement all_;
     sql::Statement one_;

@@ -272,6 +272,8 @@ std::optional<MarkerToken> find_trailing_marker(std::string_view line) {
 
 std::vector<std::string> extract_urls(std::string_view text) {
     std::vector<std::string> urls;
+    // Every address form read below contains "://", "www." or a '/'.
+    if (text.find('/') == std::string_view::npos && text.find("www.") == std::string_view::npos) return urls;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const auto space = text.find(' ', pos);

@@ -66,8 +66,8 @@ struct FileResult {
     std::string content_hash;
     ParsedDocument document;
     std::vector<Mention> mentions;
-    std::string error;
-    int exit_code = kExitBadInput;
+    std::string error;            // the message, for --keep-going reports
+    std::exception_ptr exception;  // rethrown as it was without --keep-going
 };
 
 }  // namespace
@@ -178,10 +178,11 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
             } catch (const Error& e) {
                 result.state = FileResult::State::failed;
                 result.error = e.what();
-                result.exit_code = e.exit_code();
+                result.exception = std::current_exception();
             } catch (const std::exception& e) {
                 result.state = FileResult::State::failed;
                 result.error = files[i].string() + ": " + e.what();
+                result.exception = std::make_exception_ptr(InputError(files[i].string(), 0, e.what()));
             }
             std::lock_guard lock(mutex);
             slots[i % kWindow] = std::move(result);
@@ -220,7 +221,7 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
                 ++report.unchanged;
                 break;
             case FileResult::State::failed:
-                if (!options.keep_going) throw Error(result.error, result.exit_code);
+                if (!options.keep_going) std::rethrow_exception(result.exception);
                 report.failures.push_back(result.error);
                 break;
             case FileResult::State::parsed: {

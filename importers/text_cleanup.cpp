@@ -1,15 +1,30 @@
 #include "importers/text_cleanup.h"
 
+#include <array>
+#include <cstring>
+
 namespace riskgraph {
 namespace {
 
 // Appends `in` to `out`, turning spaces runs into one space and dropping
 // deleted bytes. Leading spaces are dropped when `out` is empty or ends in one.
 void append_collapsed(std::string& out, std::string_view in) {
-    for (char c : in) {
-        if (c == kDeletedByte) continue;
-        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-        out.push_back(c);
+    // Words are copied whole; memchr finds the spaces (and, rarely, deleted bytes).
+    const bool has_deleted = std::memchr(in.data(), kDeletedByte, in.size()) != nullptr;
+    std::size_t i = 0;
+    while (i < in.size()) {
+        const void* space = std::memchr(in.data() + i, ' ', in.size() - i);
+        const std::size_t run = space ? static_cast<std::size_t>(static_cast<const char*>(space) - in.data()) : in.size();
+        if (has_deleted) {
+            for (std::size_t k = i; k < run; ++k) {
+                if (in[k] != kDeletedByte) out.push_back(in[k]);
+            }
+        } else {
+            out.append(in.data() + i, run - i);
+        }
+        if (run == in.size()) return;
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        i = run + 1;
     }
 }
 
@@ -28,6 +43,20 @@ bool url_continues_after(char c) {
     }
 }
 
+// Bytes normalize_text copies unchanged: printable ASCII (and '\n') and UTF-8
+// bytes other than the lead bytes of the sequences it rewrites.
+constexpr std::array<bool, 256> make_plain_bytes() {
+    std::array<bool, 256> plain{};
+    for (int c = 0; c < 256; ++c) {
+        if (c < 0x80) plain[c] = c >= 0x20 ? c != 0x7F : c == '\n';
+        else plain[c] = c != 0xC2 && c != 0xE2 && c != 0xEF;
+    }
+    return plain;
+}
+constexpr std::array<bool, 256> kPlainBytes = make_plain_bytes();
+
+bool is_plain_byte(unsigned char c) { return kPlainBytes[c]; }
+
 }  // namespace
 
 std::string normalize_text(std::string_view text) {
@@ -36,6 +65,11 @@ std::string normalize_text(std::string_view text) {
     std::size_t i = 0;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     while (i < text.size()) {
+        std::size_t run = i;
+        while (run < text.size() && is_plain_byte(static_cast<unsigned char>(text[run]))) ++run;
+        out.append(text.data() + i, run - i);
+        i = run;
+        if (i == text.size()) break;
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\r') {
             out.push_back('\n');

@@ -12,11 +12,14 @@ bool is_apostrophe(std::int32_t cp) {
            cp == 0x2032;
 }
 
+// White space and dashes fold to one space: "GroenLinks-PvdA" and
+// "GroenLinks PvdA", "dual-use" and "dual use" are the same alias.
 bool is_space(std::int32_t cp) {
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == '-')
+        return true;
     auto category = utf8proc_category(cp);
     return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
-           category == UTF8PROC_CATEGORY_ZP;
+           category == UTF8PROC_CATEGORY_ZP || category == UTF8PROC_CATEGORY_PD;
 }
 
 bool is_word(std::int32_t cp) {

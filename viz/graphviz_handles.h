@@ -162,8 +162,13 @@ public:
     }
 
 private:
-    static int collect(char* text) {
-        if (sink_ != nullptr && text != nullptr) sink_->append(text);
+    // Called from C, so nothing may escape; a message lost to bad_alloc is
+    // acceptable (errors are also detected through agerrors()).
+    static int collect(char* text) noexcept {
+        try {
+            if (sink_ != nullptr && text != nullptr) sink_->append(text);
+        } catch (...) {
+        }
         return 0;
     }
     inline static std::string* sink_ = nullptr;

@@ -14,10 +14,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 #include <system_error>
 #include <unordered_map>
 #include <vector>
@@ -90,10 +90,15 @@ std::string one_line(const std::string& messages) {
 
 // --- DOT output into a std::string via cgraph's I/O discipline -------------
 
+// These are called from C: no exception may escape them.
 int read_nothing(void*, char*, int) { return 0; }
-int append_to_string(void* channel, const char* text) {
-    static_cast<std::string*>(channel)->append(text);
-    return 0;
+int append_to_string(void* channel, const char* text) noexcept {
+    try {
+        static_cast<std::string*>(channel)->append(text);
+        return 0;
+    } catch (...) {
+        return EOF;  // agwrite then fails, and write_dot throws
+    }
 }
 int flush_nothing(void*) { return 0; }
 
@@ -132,10 +137,11 @@ struct EdgeAttributes {
     Agsym_t* dir;
 };
 
+// "4.50" whatever the C locale (Graphviz wants a decimal point).
 std::string format_number(double value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+    return std::string(buffer, result.ptr);
 }
 
 // The legend: one node with an HTML-like table, one row per kind present.

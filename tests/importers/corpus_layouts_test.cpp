@@ -89,7 +89,9 @@ TEST(CorpusLayouts, SeedMatchesGold) {
         EXPECT_EQ(q.number, std::to_string(i + 1));
         EXPECT_EQ(q.text.find("http"), std::string::npos) << q.number;
         EXPECT_EQ(q.text.find("Vraag "), std::string::npos) << q.number;
-        if (i != 0 && i != 9) EXPECT_TRUE(q.sources.empty()) << q.number;
+        if (i != 0 && i != 9) {
+            EXPECT_TRUE(q.sources.empty()) << q.number;
+        }
     }
     const std::vector<Source> q1{{"https://www.rtlnieuws.nl/tech/artikel/5202012/huawei-testte-software-voor-herkenning-gezichten-oeigoeren", 1}};
     const std::vector<Source> q10{{"http://www.businessworld.in/article/Thousands-of-EU-staff-reject-Chinese-giant-Hikvision-s-surveillance-equipment-over-Uyghur-repression-/13-11-2020-342484/", 2}};

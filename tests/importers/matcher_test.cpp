@@ -83,6 +83,14 @@ TEST(Matcher, PrefixAliasesMatchDutchCompounds) {
     EXPECT_EQ(ids("de massasurveillance"), Ids{});  // a prefix, not an infix
 }
 
+TEST(Matcher, DashesAndSpacesInAliasesAreAlike) {
+    Lexicon lexicon;
+    lexicon.add_json(R"({"entities": [{"id": "gl-pvda", "kind": "party", "name": "GroenLinks-PvdA", "aliases": ["GroenLinks-PvdA"]}]})", "p.json");
+    Matcher matcher(lexicon);
+    EXPECT_EQ(matcher.find("GroenLinks PvdA en GroenLinks–PvdA en GroenLinks-\nPvdA").size(), 3u);
+    EXPECT_TRUE(matcher.find("GroenLinksPvdA").empty());
+}
+
 TEST(Matcher, FindsListedMisspellings) { EXPECT_EQ(ids("heel Xinjang volhangt"), (Ids{"xinjiang"})); }
 
 TEST(Matcher, OffsetsCountCodePointsOfTheOriginalText) {
@@ -92,8 +100,8 @@ TEST(Matcher, OffsetsCountCodePointsOfTheOriginalText) {
     EXPECT_EQ(found[0].start, 1u);
     EXPECT_EQ(found[0].end, 8u);
     EXPECT_EQ(found[1].text, "Huawei");
-    EXPECT_EQ(found[1].start, 11u);
-    EXPECT_EQ(found[1].end, 17u);
+    EXPECT_EQ(found[1].start, 12u);
+    EXPECT_EQ(found[1].end, 18u);
 }
 
 TEST(Matcher, AliasesMatchAcrossRunsOfWhiteSpace) {

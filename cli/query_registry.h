@@ -1,0 +1,51 @@
+// Every query is registered twice with the same options: `riskgraph query
+// NAME` prints its answer (table, JSON or CSV) and `riskgraph render NAME`
+// draws exactly that answer. A query supplies its options and a function
+// from the store to a QueryResult; this file does the rest.
+#pragma once
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/table.h"
+#include "graph/result_graph.h"
+#include "graph/store.h"
+
+namespace riskgraph::cli {
+
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+
+struct QueryResult {
+    bool empty = true;
+    Row header;                               // table and CSV
+    std::vector<Row> rows;
+    std::function<void(JsonWriter&)> json;    // writes the whole JSON value
+    std::function<ResultGraph()> graph;       // what `render` draws
+};
+
+struct QueryCommands {
+    CLI::App* query = nullptr;
+    CLI::App* render = nullptr;
+    const GlobalOptions* global = nullptr;
+    Action* run = nullptr;
+};
+
+void add_query(QueryCommands& commands, const std::string& name, const std::string& description,
+               const std::function<void(CLI::App&)>& add_options,
+               const std::function<QueryResult(Store&)>& compute);
+
+// JSON helpers for query output.
+void json_string(JsonWriter& w, std::string_view text);
+void json_string_or_null(JsonWriter& w, std::string_view text);  // "" -> null
+std::string fixed3(double value);                                  // "0.123"
+
+// The queries (one file each).
+void add_co_mentions_query(QueryCommands& commands);
+
+}  // namespace riskgraph::cli

@@ -1,0 +1,109 @@
+#include "exporters/graph_stream.h"
+
+#include <map>
+
+#include "exporters/co_occurrence.h"
+#include "graph/errors.h"
+
+namespace riskgraph {
+namespace {
+
+constexpr const char* kNodeSelect = R"sql(
+SELECT e.id, e.name, e.kind,
+       count(DISTINCT m.document_id),
+       count(DISTINCT CASE WHEN m.field = 'question' THEN m.question_id END),
+       min(d.submitted), max(d.submitted)
+FROM entities e
+LEFT JOIN mentions m ON m.entity_id = e.id
+LEFT JOIN documents d ON d.id = m.document_id
+)sql";
+
+// qe: one row per (question, entity) named in a question's text.
+constexpr const char* kEdgesSql = R"sql(
+WITH qe AS (SELECT DISTINCT question_id, document_id, entity_id FROM mentions
+            WHERE question_id IS NOT NULL AND field = 'question'),
+     qc AS (SELECT entity_id, count(*) AS n FROM qe GROUP BY entity_id)
+SELECT a.entity_id, b.entity_id, count(*), count(DISTINCT a.document_id), ca.n, cb.n
+FROM qe a
+JOIN qe b ON b.question_id = a.question_id AND a.entity_id < b.entity_id
+JOIN qc ca ON ca.entity_id = a.entity_id
+JOIN qc cb ON cb.entity_id = b.entity_id
+GROUP BY a.entity_id, b.entity_id
+ORDER BY a.entity_id, b.entity_id
+)sql";
+
+constexpr const char* kPairSql = R"sql(
+SELECT count(DISTINCT a.question_id), count(DISTINCT a.document_id)
+FROM mentions a JOIN mentions b ON b.question_id = a.question_id
+WHERE a.entity_id = ?1 AND b.entity_id = ?2 AND a.field = 'question' AND b.field = 'question'
+)sql";
+
+long long question_total(sql::Database& db) {
+    auto stmt = db.prepare("SELECT count(*) FROM questions");
+    stmt.step();
+    return stmt.column_int(0);
+}
+
+NodeRecord node_from_row(const sql::Statement& row) {
+    NodeRecord node;
+    node.id = row.column_text(0);
+    node.name = row.column_text(1);
+    node.kind = entity_kind_from_string(row.column_text(2)).value_or(EntityKind::topic);
+    node.documents = row.column_int(3);
+    node.questions = row.column_int(4);
+    node.first_date = row.column_text(5);
+    node.last_date = row.column_text(6);
+    return node;
+}
+
+EdgeRecord edge_with_measures(std::string source, std::string target, const QuestionCounts& counts,
+                              long long documents) {
+    // Undirected: the smaller id first, as in the whole-store stream.
+    if (target < source) std::swap(source, target);
+    return EdgeRecord{std::move(source), std::move(target), counts.both, documents, jaccard(counts), npmi(counts)};
+}
+
+}  // namespace
+
+void stream_store_edges(sql::Database& db, GraphSink& sink) {
+    long long total = question_total(db);
+    auto edges = db.prepare(kEdgesSql);
+    while (edges.step()) {
+        QuestionCounts counts{edges.column_int(4), edges.column_int(5), edges.column_int(2), total};
+        sink.edge(edge_with_measures(edges.column_text(0), edges.column_text(1), counts, edges.column_int(3)));
+    }
+}
+
+void stream_store_graph(sql::Database& db, GraphSink& sink) {
+    auto nodes = db.prepare(std::string(kNodeSelect) + " GROUP BY e.id ORDER BY e.id");
+    while (nodes.step()) sink.node(node_from_row(nodes));
+    stream_store_edges(db, sink);
+    sink.finish();
+}
+
+void stream_result_graph(sql::Database& db, const ResultGraph& graph, GraphSink& sink) {
+    auto node_stmt = db.prepare(std::string(kNodeSelect) + " WHERE e.id = ?1 GROUP BY e.id");
+    std::map<std::string, long long> questions;  // per node of the answer, which is held in memory anyway
+    for (const ResultNode& result_node : graph.nodes) {
+        node_stmt.bind(1, result_node.id);
+        if (!node_stmt.step())
+            throw Error("export: \"" + result_node.id + "\" is not an entity in " + db.path().string());
+        NodeRecord node = node_from_row(node_stmt);
+        node_stmt.reset();
+        questions[node.id] = node.questions;
+        sink.node(node);
+    }
+    long long total = question_total(db);
+    auto pair_stmt = db.prepare(kPairSql);
+    for (const ResultEdge& result_edge : graph.edges) {
+        pair_stmt.bind(1, result_edge.from).bind(2, result_edge.to);
+        pair_stmt.step();
+        QuestionCounts counts{questions[result_edge.from], questions[result_edge.to], pair_stmt.column_int(0), total};
+        long long documents = pair_stmt.column_int(1);
+        pair_stmt.reset();
+        sink.edge(edge_with_measures(result_edge.from, result_edge.to, counts, documents));
+    }
+    sink.finish();
+}
+
+}  // namespace riskgraph
