@@ -36,6 +36,7 @@ enum class ResultLayout { bipartite, chain, radial };
 struct ResultGraph {
     std::string title;
     ResultLayout layout = ResultLayout::bipartite;
+    bool directed = false;  // co-mentions are symmetric: no arrowheads unless set
     std::vector<ResultNode> nodes;
     std::vector<ResultEdge> edges;
 };

@@ -15,25 +15,17 @@
 
 namespace riskgraph::test {
 
-inline std::string schema_violation(const std::string& json, const std::string& schema_name) {
-    std::ifstream in(source_dir() / "docs" / "schemas" / schema_name);
-    std::stringstream text;
-    text << in.rdbuf();
-    rapidjson::Document schema_json;
-    schema_json.Parse(text.str().c_str());
-    if (schema_json.HasParseError()) return "schema " + schema_name + " is not valid JSON";
-    rapidjson::SchemaDocument schema(schema_json);
+inline std::string schema_violation(const std::string& json, const rapidjson::SchemaDocument& schema) {
     rapidjson::Document document;
     document.Parse(json.c_str());
     if (document.HasParseError()) return "output is not valid JSON";
     rapidjson::SchemaValidator validator(schema);
     if (document.Accept(validator)) return "";
-    rapidjson::StringBuffer where, error;
+    rapidjson::StringBuffer where, rule;
     validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
-    rapidjson::Writer<rapidjson::StringBuffer> writer(error);
-    validator.GetError().Accept(writer);
-    return std::string("at ") + where.GetString() + ": keyword " + validator.GetInvalidSchemaKeyword() + " " +
-           error.GetString();
+    validator.GetInvalidSchemaPointer().StringifyUriFragment(rule);
+    return std::string("at ") + where.GetString() + ": fails " + rule.GetString() + " (" +
+           validator.GetInvalidSchemaKeyword() + ")";
 }
 
 }  // namespace riskgraph::test

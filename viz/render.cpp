@@ -210,7 +210,7 @@ Graph build_graph(const ResultGraph& result, bool for_svg) {
         declare(g, AGEDGE, "label", ""),
         declare(g, AGEDGE, "tooltip", ""),
         declare(g, AGEDGE, "penwidth", "1"),
-        declare(g, AGEDGE, "dir", "forward"),
+        declare(g, AGEDGE, "dir", result.directed ? "forward" : "none"),
     };
     declare(g, AGEDGE, "fontname", "Helvetica");
     declare(g, AGEDGE, "fontsize", "9");
@@ -286,7 +286,7 @@ Graph build_graph(const ResultGraph& result, bool for_svg) {
         Agnode_t* head = nodes[reverse ? from->second : to->second];
         Agedge_t* e = agedge(g, tail, head, nullptr, 1);
         if (e == nullptr) throw Error("Graphviz: cannot create an edge");
-        if (reverse) set(e, edge_attributes.dir, "back");
+        if (reverse && result.directed) set(e, edge_attributes.dir, "back");
         if (!edge.label.empty()) set(e, edge_attributes.label, graphviz_label(edge.label));
         if (!edge.tooltip.empty()) set(e, edge_attributes.tooltip, graphviz_tooltip(edge.tooltip));
         const double width = edge_pen_width(edge.weight, max_weight);

@@ -15,7 +15,7 @@ namespace riskgraph {
 namespace {
 namespace fs = std::filesystem;
 
-struct Run {
+struct CliRun {
     int exit_code = -1;
     std::string out;
     std::string err;
@@ -60,14 +60,14 @@ protected:
     void TearDown() override { fs::remove_all(dir_); }
 
     // Runs riskgraph with the test lexicon and database unless told otherwise.
-    Run run(const std::string& args, bool own_lexicon = true) {
+    CliRun run(const std::string& args, bool own_lexicon = true) {
         std::string prefix = own_lexicon ? "--db " + db().string() + " --no-default-lexicon --lexicon " +
                                                (dir_ / "lexicon.json").string() + " "
                                          : "";
         std::string command = "cd " + dir_.string() + " && " + RISKGRAPH_BINARY + " " + prefix + args + " >" +
                               (dir_ / "out").string() + " 2>" + (dir_ / "err").string() + " </dev/null";
         int status = std::system(command.c_str());
-        return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir_ / "out"), slurp(dir_ / "err")};
+        return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir_ / "out"), slurp(dir_ / "err")};
     }
     fs::path db() const { return dir_ / "graph.db"; }
 
@@ -77,7 +77,7 @@ protected:
 TEST_F(Cli, EveryCommandHasHelp) {
     for (const char* command : {"--help", "import --help", "query --help", "query co-mentions --help",
                                 "render --help", "render co-mentions --help", "export --help"}) {
-        Run r = run(command, false);
+        CliRun r = run(command, false);
         EXPECT_EQ(r.exit_code, 0) << command;
         EXPECT_NE(r.out.find("Usage"), std::string::npos) << command << ": " << r.out;
     }
@@ -87,20 +87,20 @@ TEST_F(Cli, EveryCommandHasHelp) {
 TEST_F(Cli, UsageErrorsExitWithTwo) {
     EXPECT_EQ(run("frobnicate", false).exit_code, 2);
     EXPECT_EQ(run("query co-mentions --scope galaxy").exit_code, 2);
-    Run r = run("query co-mentions --kind supplier");
+    CliRun r = run("query co-mentions --kind supplier");
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("supplier"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, ImportThenCoMentionTableJsonAndCsv) {
-    Run imported = run("import docs");
+    CliRun imported = run("import docs");
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
 
-    Run table = run("query co-mentions --kind vendor --with institution");
+    CliRun table = run("query co-mentions --kind vendor --with institution");
     ASSERT_EQ(table.exit_code, 0) << table.err;
     EXPECT_NE(table.out.find("Hikvision"), std::string::npos) << table.out;
 
-    Run json = run("query co-mentions --kind vendor --with institution --format json");
+    CliRun json = run("query co-mentions --kind vendor --with institution --format json");
     ASSERT_EQ(json.exit_code, 0) << json.err;
     EXPECT_EQ(test::schema_violation(json.out, "co-mentions.schema.json"), "");
     rapidjson::Document d;
@@ -117,7 +117,7 @@ TEST_F(Cli, ImportThenCoMentionTableJsonAndCsv) {
     EXPECT_EQ(d["pairs"][0]["entity"]["id"], "hikvision");  // strongest first
     EXPECT_EQ(d["pairs"][0]["evidence"].Size(), 2u);
 
-    Run csv = run("query co-mentions --format csv --scope document");
+    CliRun csv = run("query co-mentions --format csv --scope document");
     ASSERT_EQ(csv.exit_code, 0);
     EXPECT_EQ(csv.out.rfind("vendor,institution,questions,documents,evidence\r\n", 0), 0u) << csv.out;
 }
@@ -131,7 +131,7 @@ TEST_F(Cli, BadInputNamesTheFileExitsThreeAndLeavesTheDatabase) {
     ASSERT_EQ(run("import docs").exit_code, 0);
     std::string before = test::snapshot(db());
     for (const char* fixture : {"empty.txt", "invalid-utf8.txt", "binary-file.txt", "not-a-parliamentary-document.txt"}) {
-        Run r = run("import " + (test::fixtures_dir() / fixture).string());
+        CliRun r = run("import " + (test::fixtures_dir() / fixture).string());
         EXPECT_EQ(r.exit_code, 3) << fixture;
         EXPECT_NE(r.err.find(fixture), std::string::npos) << r.err;
         EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << "one line: " << r.err;
@@ -140,13 +140,13 @@ TEST_F(Cli, BadInputNamesTheFileExitsThreeAndLeavesTheDatabase) {
 }
 
 TEST_F(Cli, AFailedFirstImportLeavesNoDatabaseBehind) {
-    Run r = run("import " + (test::fixtures_dir() / "empty.txt").string());
+    CliRun r = run("import " + (test::fixtures_dir() / "empty.txt").string());
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_FALSE(fs::exists(db()));
 }
 
 TEST_F(Cli, QueryWithoutDatabaseSaysSo) {
-    Run r = run("query co-mentions");
+    CliRun r = run("query co-mentions");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("graph.db"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("riskgraph import"), std::string::npos) << r.err;
@@ -154,7 +154,7 @@ TEST_F(Cli, QueryWithoutDatabaseSaysSo) {
 
 TEST_F(Cli, NotARiskgraphDatabaseIsRefused) {
     std::ofstream(db()) << "this is not sqlite";
-    Run r = run("query co-mentions");
+    CliRun r = run("query co-mentions");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("graph.db"), std::string::npos) << r.err;
 }
@@ -169,7 +169,7 @@ TEST_F(Cli, DatabaseFromEnvironment) {
 
 TEST_F(Cli, RenderWritesAnSvgWithOneNodePerEntity) {
     ASSERT_EQ(run("import docs").exit_code, 0);
-    Run r = run("render co-mentions -o diagram.svg");
+    CliRun r = run("render co-mentions -o diagram.svg");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::string svg = slurp(dir_ / "diagram.svg");
     auto count = [&](const std::string& needle) {
@@ -184,7 +184,7 @@ TEST_F(Cli, RenderWritesAnSvgWithOneNodePerEntity) {
 
 TEST_F(Cli, ExportJsonHasEntitiesDocumentsAndEdges) {
     ASSERT_EQ(run("import docs").exit_code, 0);
-    Run r = run("export --format json");
+    CliRun r = run("export --format json");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(test::schema_violation(r.out, "export.schema.json"), "");
     rapidjson::Document d;
