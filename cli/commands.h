@@ -17,6 +17,7 @@ using Action = std::function<int()>;
 void add_import_command(CLI::App& app, const GlobalOptions& global, Action& run);
 // `query NAME` and `render NAME` for every query (cli/query_registry.h).
 void add_query_commands(CLI::App& app, const GlobalOptions& global, Action& run);
+void add_index_command(CLI::App& app, const GlobalOptions& global, Action& run);
 void add_export_command(CLI::App& app, const GlobalOptions& global, Action& run);
 
 }  // namespace riskgraph::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     cli::Action run;
     cli::add_import_command(app, global, run);
     cli::add_query_commands(app, global, run);
+    cli::add_index_command(app, global, run);
     cli::add_export_command(app, global, run);
 
     try {

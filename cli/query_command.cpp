@@ -14,6 +14,13 @@ void add_query_commands(CLI::App& app, const GlobalOptions& global, Action& run)
     commands.global = &global;
     commands.run = &run;
     add_co_mentions_query(commands);
+    add_entity_query(commands);
+    add_path_query(commands);
+    add_neighbors_query(commands);
+    add_rank_query(commands);
+    add_timeline_query(commands);
+    add_search_query(commands);
+    add_members_query(commands);
 }
 
 }  // namespace riskgraph::cli

@@ -47,5 +47,12 @@ std::string fixed3(double value);                                  // "0.123"
 
 // The queries (one file each).
 void add_co_mentions_query(QueryCommands& commands);
+void add_entity_query(QueryCommands& commands);
+void add_path_query(QueryCommands& commands);
+void add_neighbors_query(QueryCommands& commands);
+void add_rank_query(QueryCommands& commands);
+void add_timeline_query(QueryCommands& commands);
+void add_search_query(QueryCommands& commands);
+void add_members_query(QueryCommands& commands);  // also registers `parties`
 
 }  // namespace riskgraph::cli

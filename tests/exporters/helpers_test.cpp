@@ -1,0 +1,60 @@
+// The small shared pieces: id hashing, XML and CSV quoting, the measures.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "exporters/co_occurrence.h"
+#include "exporters/csv_field.h"
+#include "exporters/stable_id.h"
+#include "exporters/xml_text.h"
+
+namespace riskgraph {
+namespace {
+
+TEST(Sha1, MatchesKnownDigestsAcrossPaddingBoundaries) {
+    // Expected values from Python's hashlib.sha1.
+    EXPECT_EQ(sha1_hex(""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    EXPECT_EQ(sha1_hex("abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
+    EXPECT_EQ(sha1_hex(std::string(55, 'a')), "c1c8bbdc22796e28c0e15163d20899b65621d65a");
+    EXPECT_EQ(sha1_hex(std::string(56, 'a')), "c2db330f6083854c99d4b5bfb6e8f29f201be699");
+    EXPECT_EQ(sha1_hex(std::string(64, 'a')), "0098ba824b5c16427bd7a1122a5a442a25ec644d");
+    EXPECT_EQ(sha1_hex(std::string(1000, 'a')), "291e9a6c66994949b57ba5e650361e98fc36b1ba");
+}
+
+TEST(StableId, IsTheSha1OfTheReadableKey) {
+    EXPECT_EQ(stable_id("entity", "huawei"), "047c0ef32d5f165e0ec4030f4d46f93786550bb2");
+    EXPECT_EQ(stable_id("entity", "huawei"), sha1_hex("riskgraph-entity-huawei"));
+    EXPECT_NE(stable_id("entity", "huawei"), stable_id("party", "huawei"));
+}
+
+TEST(XmlEscape, EscapesMarkupAndKeepsUtf8) {
+    EXPECT_EQ(xml_escape("«Chinese» camera’s & <x> \"q\" 'a'"),
+              "«Chinese» camera’s &amp; &lt;x&gt; &quot;q&quot; &apos;a&apos;");
+    EXPECT_EQ(xml_escape("a\tb\nc\r"), "a&#9;b&#10;c&#13;");
+    // Control characters XML 1.0 forbids become U+FFFD rather than breaking the file.
+    EXPECT_EQ(xml_escape(std::string("x\x01y", 3)), "x\xEF\xBF\xBDy");
+}
+
+TEST(CsvQuote, QuotesAndDoublesQuotes) {
+    EXPECT_EQ(csv_quote("plain"), "\"plain\"");
+    EXPECT_EQ(csv_quote("a, \"b\"\nc"), "\"a, \"\"b\"\"\nc\"");
+    EXPECT_EQ(csv_nullable(std::nullopt), "");
+    EXPECT_EQ(csv_nullable(std::string()), "\"\"");
+}
+
+TEST(CoOccurrence, JaccardAndNpmiWithTheirEdgeCases) {
+    EXPECT_DOUBLE_EQ(jaccard({2, 3, 1, 10}), 0.25);
+    EXPECT_DOUBLE_EQ(jaccard({0, 0, 0, 10}), 0.0);
+    EXPECT_DOUBLE_EQ(npmi({2, 2, 2, 6}), 1.0);          // always together
+    EXPECT_NEAR(npmi({2, 3, 1, 6}), 0.0, 1e-12);        // independent
+    EXPECT_DOUBLE_EQ(npmi({2, 3, 0, 6}), -1.0);         // never together
+    EXPECT_DOUBLE_EQ(npmi({5, 5, 5, 5}), 1.0);          // p(a,b) = 1: 0/0 by the formula
+    EXPECT_NEAR(npmi({2, 1, 1, 6}), std::log(3.0) / std::log(6.0), 1e-12);
+    double value = npmi({3, 3, 1, 100});
+    EXPECT_GT(value, 0.0);
+    EXPECT_LT(value, 1.0);
+}
+
+}  // namespace
+}  // namespace riskgraph
