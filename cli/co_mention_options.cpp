@@ -2,21 +2,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/query_registry.h"
 #include "graph/errors.h"
 
 namespace riskgraph::cli {
-namespace {
-
-EntityKind parse_kind(const std::string& text, const char* option) {
-    auto kind = entity_kind_from_string(text);
-    if (!kind)
-        throw UsageError(std::string(option) + " \"" + text +
-                         "\": expected vendor, institution, treaty, place, group, topic, person or party");
-    return *kind;
-}
-
-}  // namespace
-
 void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args) {
     cmd.add_option("--kind", args.kind, "entity kind of the first column (default vendor)");
     cmd.add_option("--with", args.with, "entity kind of the second column (default institution)");
@@ -32,8 +21,8 @@ void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args) {
 
 CoMentionQuery to_query(const CoMentionArguments& args) {
     CoMentionQuery query;
-    query.kind = parse_kind(args.kind, "--kind");
-    query.with = parse_kind(args.with, "--with");
+    query.kind = parse_entity_kind(args.kind, "--kind");
+    query.with = parse_entity_kind(args.with, "--with");
     query.scope = args.scope == "document" ? CoMentionScope::document : CoMentionScope::question;
     query.min = args.min;
     query.sort = args.sort == "npmi"      ? CoMentionSort::npmi

@@ -20,7 +20,7 @@ struct ExportArguments {
     CoMentionArguments co_mentions;
 };
 
-constexpr const char* kCoMentionOptions[] = {"--kind", "--with", "--scope", "--min", "--include-answers", "--top"};
+constexpr const char* kCoMentionOptions[] = {"--kind", "--with", "--scope", "--min", "--sort", "--top", "--evidence"};
 
 bool to_stdout(const ExportArguments& args) { return args.output.empty() || args.output == "-"; }
 
@@ -39,7 +39,8 @@ int run_export(const GlobalOptions& global, const ExportArguments& args, const C
     ExportFormat format = export_format_from_string(args.format).value();  // checked by CLI11
     if (args.from_query.empty()) {
         for (const char* option : kCoMentionOptions)
-            if (const CLI::Option* given = cmd.get_option_no_throw(option); given && given->count() > 0) throw UsageError(std::string(option) + " needs --from-query co-mentions");
+            if (const CLI::Option* given = cmd.get_option_no_throw(option); given && given->count() > 0)
+                throw UsageError(std::string(option) + " needs --from-query co-mentions");
     } else if (!exports_result_graph(format)) {
         throw UsageError("--from-query exports graphml, gexf, dot or ndjson; --format " + args.format +
                          " exports the whole graph only");
@@ -58,7 +59,6 @@ int run_export(const GlobalOptions& global, const ExportArguments& args, const C
 
     CoMentionQuery query = to_query(args.co_mentions);
     auto pairs = co_mentions(store.db(), query);
-    if (args.co_mentions.top && pairs.size() > args.co_mentions.top) pairs.resize(args.co_mentions.top);
     ResultGraph graph = co_mentions_graph(pairs, query);
     int code = emit(args, [&](std::ostream& out) { export_result_graph(store.db(), graph, format, out); });
     return code == kExitOk && pairs.empty() ? kExitNoResults : code;

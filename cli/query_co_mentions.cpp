@@ -21,17 +21,6 @@ std::string evidence_text(const CoMentionPair& pair, std::size_t limit, std::siz
     return text;
 }
 
-void write_entity(JsonWriter& w, const EntityRef& ref) {
-    w.StartObject();
-    w.Key("id");
-    json_string(w, ref.id);
-    w.Key("name");
-    json_string(w, ref.name);
-    w.Key("kind");
-    json_string(w, to_string(ref.kind));
-    w.EndObject();
-}
-
 void write_json(JsonWriter& w, const CoMentionQuery& query, const std::vector<CoMentionPair>& pairs) {
     w.StartObject();
     w.Key("query");
@@ -47,9 +36,9 @@ void write_json(JsonWriter& w, const CoMentionQuery& query, const std::vector<Co
     for (const CoMentionPair& pair : pairs) {
         w.StartObject();
         w.Key("entity");
-        write_entity(w, pair.a);
+        json_entity(w, pair.a);
         w.Key("with");
-        write_entity(w, pair.b);
+        json_entity(w, pair.b);
         w.Key("questions");
         w.Int(pair.questions);
         w.Key("documents");

@@ -94,6 +94,30 @@ void json_string_or_null(JsonWriter& w, std::string_view text) {
         json_string(w, text);
 }
 
+void json_entity(JsonWriter& w, const EntityRef& ref) {
+    w.StartObject();
+    w.Key("id");
+    json_string(w, ref.id);
+    w.Key("name");
+    json_string(w, ref.name);
+    w.Key("kind");
+    json_string(w, to_string(ref.kind));
+    w.EndObject();
+}
+
+EntityKind parse_entity_kind(const std::string& text, const char* option) {
+    auto kind = entity_kind_from_string(text);
+    if (!kind)
+        throw UsageError(std::string(option) + " \"" + text +
+                         "\": expected vendor, institution, treaty, place, group, topic, person or party");
+    return *kind;
+}
+
+void add_link_scope_option(CLI::App& cmd, std::string& scope) {
+    cmd.add_option("--scope", scope, "link entities named in one question (default) or in one document")
+        ->check(CLI::IsMember({"question", "document"}));
+}
+
 std::string fixed3(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.3f", value);

@@ -16,6 +16,7 @@
 #include "cli/table.h"
 #include "graph/result_graph.h"
 #include "graph/store.h"
+#include "queries/co_mentions.h"
 
 namespace riskgraph::cli {
 
@@ -44,6 +45,12 @@ void add_query(QueryCommands& commands, const std::string& name, const std::stri
 void json_string(JsonWriter& w, std::string_view text);
 void json_string_or_null(JsonWriter& w, std::string_view text);  // "" -> null
 std::string fixed3(double value);                                  // "0.123"
+void json_entity(JsonWriter& w, const EntityRef& ref);     // {"id", "name", "kind"}
+
+// "vendor" -> EntityKind::vendor; UsageError naming the option otherwise.
+EntityKind parse_entity_kind(const std::string& text, const char* option);
+// Adds `--scope question|document` for queries over the co-mention graph.
+void add_link_scope_option(CLI::App& cmd, std::string& scope);
 
 // The queries (one file each).
 void add_co_mentions_query(QueryCommands& commands);

@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "exporters/co_occurrence.h"
 #include "graph/errors.h"
+#include "queries/co_mentions.h"
 
 namespace riskgraph {
 namespace {
@@ -38,7 +38,7 @@ FROM mentions a JOIN mentions b ON b.question_id = a.question_id
 WHERE a.entity_id = ?1 AND b.entity_id = ?2 AND a.field = 'question' AND b.field = 'question'
 )sql";
 
-long long question_total(sql::Database& db) {
+long question_total(sql::Database& db) {
     auto stmt = db.prepare("SELECT count(*) FROM questions");
     stmt.step();
     return stmt.column_int(0);
@@ -56,17 +56,23 @@ NodeRecord node_from_row(const sql::Statement& row) {
     return node;
 }
 
-EdgeRecord edge_with_measures(std::string source, std::string target, const QuestionCounts& counts,
-                              long long documents) {
+// Counts over questions: a and b name each, both name both, of total.
+struct QuestionCounts {
+    long a = 0, b = 0, both = 0, total = 0;
+};
+
+// The scores are the co-mention query's (queries/co_mentions.h), over questions.
+EdgeRecord edge_with_measures(std::string source, std::string target, const QuestionCounts& n, long documents) {
     // Undirected: the smaller id first, as in the whole-store stream.
     if (target < source) std::swap(source, target);
-    return EdgeRecord{std::move(source), std::move(target), counts.both, documents, jaccard(counts), npmi(counts)};
+    return EdgeRecord{std::move(source), std::move(target), n.both, documents, jaccard_score(n.both, n.a, n.b),
+                      npmi_score(n.both, n.a, n.b, n.total)};
 }
 
 }  // namespace
 
 void stream_store_edges(sql::Database& db, GraphSink& sink) {
-    long long total = question_total(db);
+    long total = question_total(db);
     auto edges = db.prepare(kEdgesSql);
     while (edges.step()) {
         QuestionCounts counts{edges.column_int(4), edges.column_int(5), edges.column_int(2), total};
@@ -83,7 +89,7 @@ void stream_store_graph(sql::Database& db, GraphSink& sink) {
 
 void stream_result_graph(sql::Database& db, const ResultGraph& graph, GraphSink& sink) {
     auto node_stmt = db.prepare(std::string(kNodeSelect) + " WHERE e.id = ?1 GROUP BY e.id");
-    std::map<std::string, long long> questions;  // per node of the answer, which is held in memory anyway
+    std::map<std::string, long> questions;  // per node of the answer, which is held in memory anyway
     for (const ResultNode& result_node : graph.nodes) {
         node_stmt.bind(1, result_node.id);
         if (!node_stmt.step())
@@ -93,13 +99,13 @@ void stream_result_graph(sql::Database& db, const ResultGraph& graph, GraphSink&
         questions[node.id] = node.questions;
         sink.node(node);
     }
-    long long total = question_total(db);
+    long total = question_total(db);
     auto pair_stmt = db.prepare(kPairSql);
     for (const ResultEdge& result_edge : graph.edges) {
         pair_stmt.bind(1, result_edge.from).bind(2, result_edge.to);
         pair_stmt.step();
         QuestionCounts counts{questions[result_edge.from], questions[result_edge.to], pair_stmt.column_int(0), total};
-        long long documents = pair_stmt.column_int(1);
+        long documents = pair_stmt.column_int(1);
         pair_stmt.reset();
         sink.edge(edge_with_measures(result_edge.from, result_edge.to, counts, documents));
     }

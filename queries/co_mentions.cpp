@@ -109,16 +109,29 @@ std::vector<CoMentionPair> co_mentions(sql::Database& db, const CoMentionQuery& 
     });
     if (query.top && pairs.size() > query.top) pairs.resize(query.top);
 
-    auto evidence = db.prepare(by_question ? kQuestionEvidenceSql : kDocumentEvidenceSql);
-    for (CoMentionPair& pair : pairs) {
-        evidence.bind(1, pair.a.id).bind(2, pair.b.id);
-        evidence.bind(3, query.evidence ? static_cast<std::int64_t>(query.evidence) : -1);
-        while (evidence.step())
-            pair.evidence.push_back(Evidence{evidence.column_int(0), evidence.column_text(1),
-                                             evidence.column_text(2), evidence.column_text(3)});
-        evidence.reset();
-    }
+    for (CoMentionPair& pair : pairs)
+        pair.evidence = pair_evidence(db, pair.a.id, pair.b.id, query.scope, query.evidence);
     return pairs;
+}
+
+std::vector<Evidence> pair_evidence(sql::Database& db, const std::string& a, const std::string& b,
+                                    CoMentionScope scope, std::size_t limit) {
+    auto stmt = db.prepare(scope == CoMentionScope::question ? kQuestionEvidenceSql : kDocumentEvidenceSql);
+    stmt.bind(1, a).bind(2, b).bind(3, limit ? static_cast<std::int64_t>(limit) : -1);
+    std::vector<Evidence> evidence;
+    while (stmt.step())
+        evidence.push_back(Evidence{stmt.column_int(0), stmt.column_text(1), stmt.column_text(2), stmt.column_text(3)});
+    return evidence;
+}
+
+std::string evidence_summary(const std::vector<Evidence>& evidence) {
+    std::string text;
+    for (const Evidence& e : evidence) {
+        if (!text.empty()) text += "; ";
+        text += e.official_id.empty() ? std::filesystem::path(e.file).filename().string() : e.official_id;
+        if (!e.question.empty()) text += " question " + e.question;
+    }
+    return text;
 }
 
 ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoMentionQuery& query) {
@@ -147,12 +160,7 @@ ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoM
         int count = query.scope == CoMentionScope::question ? pair.questions : pair.documents;
         edge.weight = count;
         edge.label = std::to_string(count);
-        for (std::size_t i = 0; i < pair.evidence.size(); ++i) {
-            const Evidence& e = pair.evidence[i];
-            if (i) edge.tooltip += "; ";
-            edge.tooltip += e.official_id.empty() ? std::filesystem::path(e.file).filename().string() : e.official_id;
-            if (!e.question.empty()) edge.tooltip += " question " + e.question;
-        }
+        edge.tooltip = evidence_summary(pair.evidence);
         graph.edges.push_back(std::move(edge));
     }
     return graph;

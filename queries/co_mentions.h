@@ -53,6 +53,14 @@ struct CoMentionPair {
 // Sorted by the chosen score, strongest first, then by names.
 std::vector<CoMentionPair> co_mentions(sql::Database& db, const CoMentionQuery& query);
 
+// The questions (scope question) or documents (scope document) that name
+// both a and b, in document order; at most `limit` (0: all).
+std::vector<Evidence> pair_evidence(sql::Database& db, const std::string& a, const std::string& b,
+                                    CoMentionScope scope, std::size_t limit);
+
+// "kv-tk-2024Z18775 question 5; ..." for tooltips.
+std::string evidence_summary(const std::vector<Evidence>& evidence);
+
 // The pairs as a bipartite graph for viz/.
 ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoMentionQuery& query);
 

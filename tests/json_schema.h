@@ -28,4 +28,35 @@ inline std::string schema_violation(const std::string& json, const rapidjson::Sc
            validator.GetInvalidSchemaKeyword() + ")";
 }
 
+inline std::string schema_violation(const std::string& json, const std::string& schema_name) {
+    std::ifstream in(source_dir() / "docs" / "schemas" / schema_name);
+    std::stringstream text;
+    text << in.rdbuf();
+    rapidjson::Document schema_json;
+    schema_json.Parse(text.str().c_str());
+    if (schema_json.HasParseError()) return "schema " + schema_name + " is not valid JSON";
+    rapidjson::SchemaDocument schema(schema_json);
+    return schema_violation(json, schema);
+}
+
+// Newline-delimited JSON: every non-empty line validated on its own against
+// the schema. Returns "" when all are valid, else the first bad line and why.
+inline std::string line_schema_violation(const std::string& lines, const std::string& schema_name) {
+    std::ifstream in(source_dir() / "docs" / "schemas" / schema_name);
+    std::stringstream text;
+    text << in.rdbuf();
+    rapidjson::Document schema_json;
+    schema_json.Parse(text.str().c_str());
+    if (schema_json.HasParseError()) return "schema " + schema_name + " is not valid JSON";
+    rapidjson::SchemaDocument schema(schema_json);
+    std::istringstream stream(lines);
+    std::string line;
+    for (int number = 1; std::getline(stream, line); ++number) {
+        if (line.empty()) continue;
+        if (std::string why = schema_violation(line, schema); !why.empty())
+            return "line " + std::to_string(number) + " " + why;
+    }
+    return "";
+}
+
 }  // namespace riskgraph::test

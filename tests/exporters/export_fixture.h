@@ -1,5 +1,5 @@
-// A small store for the exporter tests, written through Store and
-// DocumentWriter (no parser): three documents, entities of several kinds,
+// A small store for the exporter tests, written through Store,
+// DocumentWriter and CoMentionStats as the import runner does (no parser): three documents, entities of several kinds,
 // names with quotes, ampersands, angle brackets, backslashes and non-ASCII.
 //
 // Questions naming entities in their text (6 questions in all):
@@ -18,6 +18,7 @@
 #include <sstream>
 #include <string>
 
+#include "graph/co_mention_stats.h"
 #include "graph/document_writer.h"
 #include "graph/store.h"
 
@@ -36,6 +37,11 @@ inline void build_export_store(const std::filesystem::path& path) {
     Store store(path, Store::Access::read_write);
     sql::Transaction tx(store.db());
     DocumentWriter writer(store.db());
+    CoMentionStats stats(store.db());
+    auto write = [&](const ParsedDocument& document, const char* hash, const std::vector<Mention>& mentions) {
+        writer.write(document, hash, "l", mentions);
+        stats.add(mentions);
+    };
     writer.upsert_entities({
         {"huawei", EntityKind::vendor, "Huawei", {"Huawei", "Huawei Technologies"}, {{"wikidata", "Q160120"}},
          "FCC Covered List"},
@@ -57,7 +63,7 @@ inline void build_export_store(const std::filesystem::path& path) {
     d1.submitted = "2020-12-22";
     d1.questions = {{"1", "Huawei, Hikvision en de EU", "", {{kCommaUrl, 1}}},
                     {"2", "AIVD over Huawei in China", kAnswerWithBreak, {}}};
-    writer.write(d1, "h1", "l",
+    write(d1, "h1",
                  {mention("huawei", 0, "Huawei", 0), mention("hik", 0, "Hikvision", 8), mention("eu", 0, "EU", 24),
                   mention("aivd", 1, "AIVD", 0), mention("huawei", 1, "Huawei", 10), mention("china", 1, "China", 20),
                   mention("eu", 1, "EU", 0, TextField::answer)});
@@ -70,7 +76,7 @@ inline void build_export_store(const std::filesystem::path& path) {
     d2.questions = {{"1", "Hikvision, EU en mensenrechten", "", {}},
                     {"2", "Xinjiang en Huawei", "", {{"https://example.org/plain", 0}}},
                     {"3", "Geen namen", "", {}}};
-    writer.write(d2, "h2", "l",
+    write(d2, "h2",
                  {mention("hik", -1, "Hikvision", 13, TextField::subject), mention("hik", 0, "Hikvision", 0),
                   mention("eu", 0, "EU", 11), mention("human-rights", 0, "mensenrechten", 17),
                   mention("xinjiang", 1, "Xinjiang", 0), mention("huawei", 1, "Huawei", 12)});
@@ -79,7 +85,8 @@ inline void build_export_store(const std::filesystem::path& path) {
     d3.file = "/y/other/kv-2024.txt";  // same file name as d2, no official id, no date
     d3.members = {{"Bakker", "SP"}};
     d3.questions = {{"1", "De AIVD", "", {}}};
-    writer.write(d3, "h3", "l", {mention("aivd", 0, "AIVD", 3)});
+    write(d3, "h3", {mention("aivd", 0, "AIVD", 3)});
+    stats.apply();
     tx.commit();
 }
 

@@ -1,10 +1,8 @@
-// The small shared pieces: id hashing, XML and CSV quoting, the measures.
+// The small shared pieces: id hashing, XML and CSV quoting.
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <string>
 
-#include "exporters/co_occurrence.h"
 #include "exporters/csv_field.h"
 #include "exporters/stable_id.h"
 #include "exporters/xml_text.h"
@@ -41,19 +39,6 @@ TEST(CsvQuote, QuotesAndDoublesQuotes) {
     EXPECT_EQ(csv_quote("a, \"b\"\nc"), "\"a, \"\"b\"\"\nc\"");
     EXPECT_EQ(csv_nullable(std::nullopt), "");
     EXPECT_EQ(csv_nullable(std::string()), "\"\"");
-}
-
-TEST(CoOccurrence, JaccardAndNpmiWithTheirEdgeCases) {
-    EXPECT_DOUBLE_EQ(jaccard({2, 3, 1, 10}), 0.25);
-    EXPECT_DOUBLE_EQ(jaccard({0, 0, 0, 10}), 0.0);
-    EXPECT_DOUBLE_EQ(npmi({2, 2, 2, 6}), 1.0);          // always together
-    EXPECT_NEAR(npmi({2, 3, 1, 6}), 0.0, 1e-12);        // independent
-    EXPECT_DOUBLE_EQ(npmi({2, 3, 0, 6}), -1.0);         // never together
-    EXPECT_DOUBLE_EQ(npmi({5, 5, 5, 5}), 1.0);          // p(a,b) = 1: 0/0 by the formula
-    EXPECT_NEAR(npmi({2, 1, 1, 6}), std::log(3.0) / std::log(6.0), 1e-12);
-    double value = npmi({3, 3, 1, 100});
-    EXPECT_GT(value, 0.0);
-    EXPECT_LT(value, 1.0);
 }
 
 }  // namespace
