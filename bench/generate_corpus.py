@@ -36,6 +36,7 @@ import time
 from collections import Counter
 from multiprocessing import Pool
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexicon_data as D  # noqa: E402
 from refmatch import RefMatcher, fold_alias  # noqa: E402

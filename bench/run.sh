@@ -13,7 +13,7 @@
 # The page cache is not dropped: the files are read warm, by every tool alike.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-for tool in rg python3; do
-  command -v "$tool" >/dev/null || { echo "run.sh: $tool not found (apt-get install ripgrep python3)" >&2; exit 1; }
+for tool in rg python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool not found (apt-get install ripgrep python3 time)" >&2; exit 1; }
 done
 exec python3 "$here/run_bench.py" "$@"

@@ -7,7 +7,8 @@ For each size, on the same generated corpus (ROOT/SIZE, generated if absent):
 riskgraph import (fresh database), the ripgrep scan floor, re-import, query
 processes, database size, export, the ground-truth check and the Python
 baseline. Peak RSS is the child's own (os.wait4 rusage), wall time is
-time.perf_counter around the whole process. The page cache is not dropped:
+time.perf_counter around the whole process, peak RSS from
+/usr/bin/time. The page cache is not dropped:
 the generator has just written the files, so every reader sees them warm.
 Prints one Markdown table (sizes as columns) and writes ROOT/results.md.
 """
@@ -23,17 +24,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def run(cmd, stdout=subprocess.DEVNULL, ok=(0,)):
-    """(wall seconds, peak RSS MB, exit code) of one whole process."""
+    """(wall seconds, peak RSS MB, exit code) of one whole process.
+
+    Peak RSS comes from /usr/bin/time (GNU time, Debian package "time"), not
+    from this process's wait4: Linux carries a forked child's maxrss across
+    exec, so a child of a large Python process would report the parent's size."""
+    rss_file = "/tmp/riskgraph-bench-rss.%d" % os.getpid()
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(p.pid, 0)
+    p = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd, stdout=stdout,
+                         stderr=subprocess.PIPE)
+    _, status, _ = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
+    with open(rss_file) as f:
+        lines = [ln for ln in f.read().split("\n") if ln.strip().isdigit()]
+    os.remove(rss_file)
+    usage_mb = int(lines[-1]) / 1024.0 if lines else float("nan")
     err = p.stderr.read().decode("utf-8", "replace")
     p.stderr.close()
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode not in ok:
         sys.stderr.write("run_bench: %s exited %d: %s\n" % (" ".join(cmd), p.returncode, err.strip()[:2000]))
-    return wall, usage.ru_maxrss / 1024.0, p.returncode
+    return wall, usage_mb, p.returncode
 
 
 def median_run(cmd, n=5, ok=(0, 4)):

@@ -7,8 +7,8 @@
 
 namespace riskgraph::cli {
 void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args) {
-    cmd.add_option("--kind", args.kind, "entity kind of the first column (default vendor)");
-    cmd.add_option("--with", args.with, "entity kind of the second column (default institution)");
+    cmd.add_option("--kind", args.kind, "entity kind of the first column (default vendor)")->check(entity_kind_validator());
+    cmd.add_option("--with", args.with, "entity kind of the second column (default institution)")->check(entity_kind_validator());
     cmd.add_option("--scope", args.scope, "question (named in one question) or document (default question)")
         ->check(CLI::IsMember({"question", "document"}));
     cmd.add_option("--min", args.min, "least number of questions (or documents) for a pair (default 1)")

@@ -62,7 +62,7 @@ void add_neighbors_query(QueryCommands& commands) {
         [args](CLI::App& cmd) {
             cmd.add_option("name", args->name, "id, name or alias")->required();
             cmd.add_option("--depth", args->depth, "how many links out (default 1)")->check(CLI::Range(1, 6));
-            cmd.add_option("--kind", args->kind, "keep only neighbours of this kind");
+            cmd.add_option("--kind", args->kind, "keep only neighbours of this kind")->check(entity_kind_validator());
             cmd.add_option("--min", args->min, "least questions (or documents) for a link (default 1)")
                 ->check(CLI::PositiveNumber);
             add_link_scope_option(cmd, args->scope);

@@ -50,7 +50,7 @@ void add_rank_query(QueryCommands& commands) {
         [args](CLI::App& cmd) {
             cmd.add_option("--by", args->by, "degree, pagerank or betweenness (default degree)")
                 ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}));
-            cmd.add_option("--kind", args->kind, "list only this kind (ranks are computed on the whole graph)");
+            cmd.add_option("--kind", args->kind, "list only this kind (ranks are computed on the whole graph)")->check(entity_kind_validator());
             cmd.add_option("--top", args->top, "rows (default 20; 0 for all)");
             add_link_scope_option(cmd, args->scope);
         },

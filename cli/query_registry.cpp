@@ -113,6 +113,12 @@ EntityKind parse_entity_kind(const std::string& text, const char* option) {
     return *kind;
 }
 
+CLI::Validator entity_kind_validator() {
+    std::vector<std::string> names;
+    for (EntityKind kind : all_entity_kinds()) names.emplace_back(to_string(kind));
+    return CLI::IsMember(names);
+}
+
 void add_link_scope_option(CLI::App& cmd, std::string& scope) {
     cmd.add_option("--scope", scope, "link entities named in one question (default) or in one document")
         ->check(CLI::IsMember({"question", "document"}));

@@ -4,6 +4,7 @@
 // from the store to a QueryResult; this file does the rest.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
@@ -49,6 +50,8 @@ void json_entity(JsonWriter& w, const EntityRef& ref);     // {"id", "name", "ki
 
 // "vendor" -> EntityKind::vendor; UsageError naming the option otherwise.
 EntityKind parse_entity_kind(const std::string& text, const char* option);
+// Checks an entity-kind option while parsing (a usage error, exit 2).
+CLI::Validator entity_kind_validator();
 // Adds `--scope question|document` for queries over the co-mention graph.
 void add_link_scope_option(CLI::App& cmd, std::string& scope);
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/cli/cli_fixture.h"
 #include "tests/db_snapshot.h"
 #include "tests/json_schema.h"
 #include "tests/test_paths.h"
@@ -14,19 +15,6 @@
 namespace riskgraph {
 namespace {
 namespace fs = std::filesystem;
-
-struct CliRun {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 constexpr const char* kLexicon = R"({"entities": [
   {"id": "hikvision", "kind": "vendor", "name": "Hikvision", "aliases": ["Hikvision"]},
@@ -47,37 +35,19 @@ Vraag 3
 Deelt u de mening dat de Europese Unie camera's van Hikvision moet weren?
 )";
 
-class Cli : public ::testing::Test {
+class Cli : public test::CliFixture {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("riskgraph-cli-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_ / "docs");
-        std::ofstream(dir_ / "lexicon.json") << kLexicon;
-        std::ofstream(dir_ / "docs" / "camera.txt") << kDocument;
+        CliFixture::SetUp();
+        write("lexicon.json", kLexicon);
+        write("docs/camera.txt", kDocument);
     }
-    void TearDown() override { fs::remove_all(dir_); }
-
-    // Runs riskgraph with the test lexicon and database unless told otherwise.
-    CliRun run(const std::string& args, bool own_lexicon = true) {
-        std::string prefix = own_lexicon ? "--db " + db().string() + " --no-default-lexicon --lexicon " +
-                                               (dir_ / "lexicon.json").string() + " "
-                                         : "";
-        std::string command = "cd " + dir_.string() + " && " + RISKGRAPH_BINARY + " " + prefix + args + " >" +
-                              (dir_ / "out").string() + " 2>" + (dir_ / "err").string() + " </dev/null";
-        int status = std::system(command.c_str());
-        return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir_ / "out"), slurp(dir_ / "err")};
-    }
-    fs::path db() const { return dir_ / "graph.db"; }
-
-    fs::path dir_;
 };
 
 TEST_F(Cli, EveryCommandHasHelp) {
     for (const char* command : {"--help", "import --help", "query --help", "query co-mentions --help",
                                 "render --help", "render co-mentions --help", "export --help"}) {
-        CliRun r = run(command, false);
+        test::CliRun r = run(command, false);
         EXPECT_EQ(r.exit_code, 0) << command;
         EXPECT_NE(r.out.find("Usage"), std::string::npos) << command << ": " << r.out;
     }
@@ -87,20 +57,20 @@ TEST_F(Cli, EveryCommandHasHelp) {
 TEST_F(Cli, UsageErrorsExitWithTwo) {
     EXPECT_EQ(run("frobnicate", false).exit_code, 2);
     EXPECT_EQ(run("query co-mentions --scope galaxy").exit_code, 2);
-    CliRun r = run("query co-mentions --kind supplier");
+    test::CliRun r = run("query co-mentions --kind supplier");
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("supplier"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, ImportThenCoMentionTableJsonAndCsv) {
-    CliRun imported = run("import docs");
+    test::CliRun imported = run("import docs");
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
 
-    CliRun table = run("query co-mentions --kind vendor --with institution");
+    test::CliRun table = run("query co-mentions --kind vendor --with institution");
     ASSERT_EQ(table.exit_code, 0) << table.err;
     EXPECT_NE(table.out.find("Hikvision"), std::string::npos) << table.out;
 
-    CliRun json = run("query co-mentions --kind vendor --with institution --format json");
+    test::CliRun json = run("query co-mentions --kind vendor --with institution --format json");
     ASSERT_EQ(json.exit_code, 0) << json.err;
     EXPECT_EQ(test::schema_violation(json.out, "co-mentions.schema.json"), "");
     rapidjson::Document d;
@@ -117,9 +87,9 @@ TEST_F(Cli, ImportThenCoMentionTableJsonAndCsv) {
     EXPECT_EQ(d["pairs"][0]["entity"]["id"], "hikvision");  // strongest first
     EXPECT_EQ(d["pairs"][0]["evidence"].Size(), 2u);
 
-    CliRun csv = run("query co-mentions --format csv --scope document");
+    test::CliRun csv = run("query co-mentions --format csv --scope document");
     ASSERT_EQ(csv.exit_code, 0);
-    EXPECT_EQ(csv.out.rfind("vendor,institution,questions,documents,evidence\r\n", 0), 0u) << csv.out;
+    EXPECT_EQ(csv.out.rfind("vendor,institution,questions,documents,jaccard,npmi,evidence\r\n", 0), 0u) << csv.out;
 }
 
 TEST_F(Cli, NoResultsHasItsOwnExitCode) {
@@ -131,7 +101,7 @@ TEST_F(Cli, BadInputNamesTheFileExitsThreeAndLeavesTheDatabase) {
     ASSERT_EQ(run("import docs").exit_code, 0);
     std::string before = test::snapshot(db());
     for (const char* fixture : {"empty.txt", "invalid-utf8.txt", "binary-file.txt", "not-a-parliamentary-document.txt"}) {
-        CliRun r = run("import " + (test::fixtures_dir() / fixture).string());
+        test::CliRun r = run("import " + (test::fixtures_dir() / fixture).string());
         EXPECT_EQ(r.exit_code, 3) << fixture;
         EXPECT_NE(r.err.find(fixture), std::string::npos) << r.err;
         EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << "one line: " << r.err;
@@ -140,13 +110,13 @@ TEST_F(Cli, BadInputNamesTheFileExitsThreeAndLeavesTheDatabase) {
 }
 
 TEST_F(Cli, AFailedFirstImportLeavesNoDatabaseBehind) {
-    CliRun r = run("import " + (test::fixtures_dir() / "empty.txt").string());
+    test::CliRun r = run("import " + (test::fixtures_dir() / "empty.txt").string());
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_FALSE(fs::exists(db()));
 }
 
 TEST_F(Cli, QueryWithoutDatabaseSaysSo) {
-    CliRun r = run("query co-mentions");
+    test::CliRun r = run("query co-mentions");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("graph.db"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("riskgraph import"), std::string::npos) << r.err;
@@ -154,7 +124,7 @@ TEST_F(Cli, QueryWithoutDatabaseSaysSo) {
 
 TEST_F(Cli, NotARiskgraphDatabaseIsRefused) {
     std::ofstream(db()) << "this is not sqlite";
-    CliRun r = run("query co-mentions");
+    test::CliRun r = run("query co-mentions");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("graph.db"), std::string::npos) << r.err;
 }
@@ -169,22 +139,17 @@ TEST_F(Cli, DatabaseFromEnvironment) {
 
 TEST_F(Cli, RenderWritesAnSvgWithOneNodePerEntity) {
     ASSERT_EQ(run("import docs").exit_code, 0);
-    CliRun r = run("render co-mentions -o diagram.svg");
+    test::CliRun r = run("render co-mentions -o diagram.svg");
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    std::string svg = slurp(dir_ / "diagram.svg");
-    auto count = [&](const std::string& needle) {
-        std::size_t n = 0;
-        for (auto p = svg.find(needle); p != std::string::npos; p = svg.find(needle, p + 1)) ++n;
-        return n;
-    };
-    EXPECT_EQ(count("class=\"node\""), 4u);  // Hikvision, Dahua, EU, AIVD
-    EXPECT_EQ(count("class=\"edge\""), 3u);
+    std::string svg = test::slurp(dir_ / "diagram.svg");
+    EXPECT_EQ(test::count_of(svg, "<g id=\"node"), 4u);  // Hikvision, Dahua, EU, AIVD
+    EXPECT_EQ(test::count_of(svg, "<g id=\"edge"), 3u);
     EXPECT_EQ(run("render co-mentions -o diagram.gif").exit_code, 2);
 }
 
 TEST_F(Cli, ExportJsonHasEntitiesDocumentsAndEdges) {
     ASSERT_EQ(run("import docs").exit_code, 0);
-    CliRun r = run("export --format json");
+    test::CliRun r = run("export --format json");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(test::schema_violation(r.out, "export.schema.json"), "");
     rapidjson::Document d;
