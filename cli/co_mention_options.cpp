@@ -16,7 +16,7 @@ void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args) {
     cmd.add_option("--sort", args.sort, "count, npmi or jaccard (default count)")
         ->check(CLI::IsMember({"count", "npmi", "jaccard"}));
     cmd.add_option("--top", args.top, "only the N strongest pairs (by --sort)");
-    cmd.add_option("--evidence", args.evidence, "evidence items per pair (default 5; 0 for all)");
+    cmd.add_option("--evidence", args.evidence, "evidence items per pair (default 3; 0 for all)");
 }
 
 CoMentionQuery to_query(const CoMentionArguments& args) {

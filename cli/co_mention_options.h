@@ -19,7 +19,7 @@ struct CoMentionArguments {
     int min = 1;
     std::string sort = "count";
     std::size_t top = 0;       // 0: all pairs
-    std::size_t evidence = 5;  // 0: all
+    std::size_t evidence = 3;  // 0: all
 };
 
 void add_co_mention_options(CLI::App& cmd, CoMentionArguments& args);

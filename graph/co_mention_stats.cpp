@@ -1,23 +1,15 @@
 #include "graph/co_mention_stats.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdlib>
 
 namespace riskgraph {
 namespace {
 
-using IdSet = std::vector<std::string>;  // sorted, unique
-
-void sort_unique(IdSet& ids) {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-}
-
-template <typename F>
-void for_each_pair(const IdSet& ids, F&& f) {
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        for (std::size_t j = i + 1; j < ids.size(); ++j) f(ids[i] + '\x1f' + ids[j]);
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
 }  // namespace
@@ -26,29 +18,77 @@ CoMentionStats::CoMentionStats(sql::Database& db)
     : db_(db),
       stored_mentions_(db.prepare(
           "SELECT m.entity_id, m.field, coalesce(q.ordinal, 0) FROM mentions m"
-          " LEFT JOIN questions q ON q.id = m.question_id WHERE m.document_id = ?")) {}
+          " LEFT JOIN questions q ON q.id = m.question_id WHERE m.document_id = ?")),
+      stored_question_count_(db.prepare("SELECT count(*) FROM questions WHERE document_id = ?")),
+      evidence_questions_(db.prepare(
+          "SELECT ma.question_id FROM mentions ma WHERE ma.entity_id = ?1 AND ma.field = 'question'"
+          " AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field = 'question'"
+          " AND mb.question_id = ma.question_id) ORDER BY ma.question_id LIMIT ?3")),
+      evidence_documents_(db.prepare(
+          "SELECT DISTINCT ma.document_id FROM mentions ma WHERE ma.entity_id = ?1 AND ma.field <> 'answer'"
+          " AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field <> 'answer'"
+          " AND mb.document_id = ma.document_id) ORDER BY ma.document_id LIMIT ?3")) {}
 
-void CoMentionStats::count(const std::vector<Mention>& mentions, int sign) {
-    std::map<int, IdSet> per_question;
-    IdSet in_document;
+std::uint32_t CoMentionStats::number(const std::string& entity_id) {
+    auto [it, inserted] = numbers_.emplace(entity_id, static_cast<std::uint32_t>(ids_.size()));
+    if (inserted) ids_.push_back(entity_id);
+    return it->second;
+}
+
+void CoMentionStats::count(const std::vector<Mention>& mentions, int question_count, int sign,
+                           std::int64_t document_id, const std::vector<std::int64_t>* question_ids) {
+    questions_ += sign * question_count;
+    documents_ += sign;
+    question_entities_.clear();
+    document_entities_.clear();
     for (const Mention& m : mentions) {
         if (m.field == TextField::answer) continue;
-        in_document.push_back(m.entity_id);
-        if (m.field == TextField::question) per_question[m.question].push_back(m.entity_id);
+        std::uint32_t n = number(m.entity_id);
+        document_entities_.push_back(n);
+        if (m.field == TextField::question) question_entities_.emplace_back(m.question, n);
     }
-    sort_unique(in_document);
-    std::set<std::string> pairs_in_some_question;
-    for (auto& [question, ids] : per_question) {
-        sort_unique(ids);
-        for (const std::string& id : ids) entities_[id].questions += sign;
-        for_each_pair(ids, [&](const std::string& key) {
-            pairs_[key].questions += sign;
-            pairs_in_some_question.insert(key);
-        });
+    sort_unique(question_entities_);
+    sort_unique(document_entities_);
+    // Pairs are keyed with the smaller entity id first, as stored.
+    auto key = [&](std::uint32_t x, std::uint32_t y) {
+        if (ids_[y] < ids_[x]) std::swap(x, y);
+        return (static_cast<std::uint64_t>(x) << 32) | y;
+    };
+    question_pairs_.clear();
+    for (std::size_t i = 0; i < question_entities_.size();) {
+        std::size_t end = i;
+        while (end < question_entities_.size() && question_entities_[end].first == question_entities_[i].first) ++end;
+        const int question = question_entities_[i].first;
+        for (std::size_t a = i; a < end; ++a) {
+            entities_[question_entities_[a].second].questions += sign;
+            for (std::size_t b = a + 1; b < end; ++b) {
+                std::uint64_t k = key(question_entities_[a].second, question_entities_[b].second);
+                PairCounts& c = pairs_[k];
+                c.questions += sign;
+                if (sign < 0) c.dirty = true;
+                if (question_ids && c.new_questions.size() < kEvidence)
+                    c.new_questions.push_back(question_ids->at(static_cast<std::size_t>(question)));
+                question_pairs_.push_back(k);
+            }
+        }
+        i = end;
     }
-    for (const std::string& key : pairs_in_some_question) pairs_[key].question_documents += sign;
-    for (const std::string& id : in_document) entities_[id].documents += sign;
-    for_each_pair(in_document, [&](const std::string& key) { pairs_[key].documents += sign; });
+    sort_unique(question_pairs_);
+    for (std::uint64_t k : question_pairs_) pairs_[k].question_documents += sign;
+    for (std::size_t a = 0; a < document_entities_.size(); ++a) {
+        entities_[document_entities_[a]].documents += sign;
+        for (std::size_t b = a + 1; b < document_entities_.size(); ++b) {
+            PairCounts& c = pairs_[key(document_entities_[a], document_entities_[b])];
+            c.documents += sign;
+            if (sign < 0) c.dirty = true;
+            if (sign > 0 && c.new_documents.size() < kEvidence) c.new_documents.push_back(document_id);
+        }
+    }
+}
+
+void CoMentionStats::add(const std::vector<Mention>& mentions, std::int64_t document_id,
+                         const std::vector<std::int64_t>& question_ids) {
+    count(mentions, static_cast<int>(question_ids.size()), +1, document_id, &question_ids);
 }
 
 void CoMentionStats::remove_stored(std::int64_t document_id) {
@@ -62,10 +102,80 @@ void CoMentionStats::remove_stored(std::int64_t document_id) {
         mentions.push_back(std::move(m));
     }
     stored_mentions_.reset();
-    count(mentions, -1);
+    stored_question_count_.bind(1, document_id);
+    stored_question_count_.step();
+    int questions = static_cast<int>(stored_question_count_.column_int(0));
+    stored_question_count_.reset();
+    count(mentions, questions, -1, document_id, nullptr);
+}
+
+namespace {
+
+std::vector<std::int64_t> parse_ids(const std::string& text) {
+    std::vector<std::int64_t> ids;
+    const char* p = text.c_str();
+    while (*p) {
+        char* end = nullptr;
+        long long id = std::strtoll(p, &end, 10);
+        if (end == p) break;
+        ids.push_back(id);
+        p = end;
+    }
+    return ids;
+}
+
+std::string format_ids(const std::vector<std::int64_t>& ids) {
+    std::string text;
+    for (std::int64_t id : ids) text += (text.empty() ? "" : " ") + std::to_string(id);
+    return text;
+}
+
+// Stored ids are older, hence smaller, than this run's: keep the first kEvidence.
+std::vector<std::int64_t> merged(std::vector<std::int64_t> stored, const std::vector<std::int64_t>& added,
+                                 std::size_t limit) {
+    stored.insert(stored.end(), added.begin(), added.end());
+    std::sort(stored.begin(), stored.end());
+    stored.erase(std::unique(stored.begin(), stored.end()), stored.end());
+    if (stored.size() > limit) stored.resize(limit);
+    return stored;
+}
+
+std::vector<std::int64_t> ids_from(sql::Statement& stmt) {
+    std::vector<std::int64_t> ids;
+    while (stmt.step()) ids.push_back(stmt.column_int(0));
+    stmt.reset();
+    return ids;
+}
+
+}  // namespace
+
+void CoMentionStats::write_evidence(sql::Statement& read, sql::Statement& write, std::uint64_t key,
+                                    const PairCounts& c) {
+    const std::string& a = ids_[key >> 32];
+    const std::string& b = ids_[key & 0xffffffffu];
+    std::vector<std::int64_t> questions, documents;
+    if (c.dirty) {
+        // A removed document may have held evidence: recount from the mentions.
+        questions = ids_from(evidence_questions_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
+        documents = ids_from(evidence_documents_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
+    } else {
+        read.bind(1, a).bind(2, b);
+        std::string stored_questions, stored_documents;
+        if (read.step()) {
+            stored_questions = read.column_text(0);
+            stored_documents = read.column_text(1);
+        }
+        read.reset();
+        questions = merged(parse_ids(stored_questions), c.new_questions, kEvidence);
+        documents = merged(parse_ids(stored_documents), c.new_documents, kEvidence);
+    }
+    write.bind(1, format_ids(questions)).bind(2, format_ids(documents)).bind(3, a).bind(4, b).run();
 }
 
 void CoMentionStats::apply() {
+    auto read_evidence = db_.prepare("SELECT question_evidence, document_evidence FROM co_mentions WHERE a = ? AND b = ?");
+    auto update_evidence = db_.prepare(
+        "UPDATE co_mentions SET question_evidence = ?, document_evidence = ? WHERE a = ? AND b = ?");
     auto upsert_pair = db_.prepare(
         "INSERT INTO co_mentions (a, b, questions, question_documents, documents) VALUES (?,?,?,?,?)"
         " ON CONFLICT(a, b) DO UPDATE SET questions = questions + excluded.questions,"
@@ -73,23 +183,27 @@ void CoMentionStats::apply() {
         " documents = documents + excluded.documents");
     for (const auto& [key, c] : pairs_) {
         if (c.questions == 0 && c.question_documents == 0 && c.documents == 0) continue;
-        auto split = key.find('\x1f');
-        upsert_pair.bind(1, std::string_view(key).substr(0, split))
-            .bind(2, std::string_view(key).substr(split + 1))
+        upsert_pair.bind(1, ids_[key >> 32]).bind(2, ids_[key & 0xffffffffu])
             .bind(3, c.questions).bind(4, c.question_documents).bind(5, c.documents).run();
+        write_evidence(read_evidence, update_evidence, key, c);
     }
     auto upsert_entity = db_.prepare(
         "INSERT INTO entity_counts (entity_id, questions, documents) VALUES (?,?,?)"
         " ON CONFLICT(entity_id) DO UPDATE SET questions = questions + excluded.questions,"
         " documents = documents + excluded.documents");
-    for (const auto& [id, c] : entities_) {
+    for (const auto& [n, c] : entities_) {
         if (c.questions == 0 && c.documents == 0) continue;
-        upsert_entity.bind(1, id).bind(2, c.questions).bind(3, c.documents).run();
+        upsert_entity.bind(1, ids_[n]).bind(2, c.questions).bind(3, c.documents).run();
     }
+    auto add_total = db_.prepare(
+        "INSERT INTO totals (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value");
+    add_total.bind(1, "questions").bind(2, static_cast<std::int64_t>(questions_)).run();
+    add_total.bind(1, "documents").bind(2, static_cast<std::int64_t>(documents_)).run();
     db_.exec("DELETE FROM co_mentions WHERE documents <= 0 AND questions <= 0;"
              "DELETE FROM entity_counts WHERE documents <= 0 AND questions <= 0");
     pairs_.clear();
     entities_.clear();
+    questions_ = documents_ = 0;
 }
 
 }  // namespace riskgraph

@@ -1,6 +1,8 @@
-// Keeps the co_mentions and entity_counts tables in step with the documents:
-// each written document adds its counts, each replaced one subtracts its old
-// counts, and apply() writes the sum of changes once per import run.
+// Keeps the co_mentions, entity_counts and totals tables in step with the
+// documents: each written document adds its counts, each replaced one
+// subtracts its old counts, and apply() writes the sum of changes once per
+// import run. Entities are numbered on first sight so the hot path hashes
+// integers, not strings.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +19,13 @@ class CoMentionStats {
 public:
     explicit CoMentionStats(sql::Database& db);
 
-    // `mentions` of one document (Mention::question indexes its questions).
-    void add(const std::vector<Mention>& mentions) { count(mentions, +1); }
+    // How many evidence ids each pair keeps (co_mentions.*_evidence).
+    static constexpr std::size_t kEvidence = 8;
+
+    // A written document: its mentions (Mention::question indexes its
+    // questions), its id and its questions' ids as stored.
+    void add(const std::vector<Mention>& mentions, std::int64_t document_id,
+             const std::vector<std::int64_t>& question_ids);
     // Subtracts the counts of a stored document, before it is deleted.
     void remove_stored(std::int64_t document_id);
     // Writes the accumulated changes and clears them.
@@ -29,17 +36,34 @@ private:
         int questions = 0;
         int question_documents = 0;
         int documents = 0;
+        bool dirty = false;  // a document naming both was removed: evidence is recomputed
+        std::vector<std::int64_t> new_questions;  // evidence from this run, ascending
+        std::vector<std::int64_t> new_documents;
     };
     struct EntityCounts {
         int questions = 0;
         int documents = 0;
     };
-    void count(const std::vector<Mention>& mentions, int sign);
+    std::uint32_t number(const std::string& entity_id);
+    void count(const std::vector<Mention>& mentions, int question_count, int sign, std::int64_t document_id,
+               const std::vector<std::int64_t>* question_ids);
+    void write_evidence(sql::Statement& read, sql::Statement& write, std::uint64_t key, const PairCounts& c);
 
     sql::Database& db_;
     sql::Statement stored_mentions_;
-    std::unordered_map<std::string, PairCounts> pairs_;  // key "a\x1fb", a < b
-    std::unordered_map<std::string, EntityCounts> entities_;
+    sql::Statement stored_question_count_;
+    sql::Statement evidence_questions_;
+    sql::Statement evidence_documents_;
+    std::unordered_map<std::string, std::uint32_t> numbers_;
+    std::vector<std::string> ids_;
+    std::unordered_map<std::uint64_t, PairCounts> pairs_;  // (a << 32 | b), ids_[a] < ids_[b]
+    std::unordered_map<std::uint32_t, EntityCounts> entities_;
+    long questions_ = 0;
+    long documents_ = 0;
+    // Scratch reused between documents.
+    std::vector<std::pair<int, std::uint32_t>> question_entities_;
+    std::vector<std::uint32_t> document_entities_;
+    std::vector<std::uint64_t> question_pairs_;
 };
 
 }  // namespace riskgraph

@@ -51,6 +51,15 @@ DocumentWriter::DocumentWriter(sql::Database& db)
           " ON CONFLICT(entity_id, scheme) DO UPDATE SET value = excluded.value"
           " WHERE value IS NOT excluded.value")) {}
 
+void DocumentWriter::delete_rows(std::int64_t document_id) {
+    for (const char* table : {"mentions", "sources", "questions", "document_members", "document_addressees",
+                              "document_answerers"}) {
+        auto stmt = db_.prepare(std::string("DELETE FROM ") + table + " WHERE document_id = ?");
+        stmt.bind(1, document_id).run();
+    }
+    delete_document_.bind(1, document_id).run();
+}
+
 std::optional<StoredDocumentState> DocumentWriter::find(const std::string& file) {
     find_document_.bind(1, file);
     std::optional<StoredDocumentState> state;
@@ -115,9 +124,14 @@ std::int64_t DocumentWriter::member_id(const Member& member) {
 }
 
 std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_view content_hash,
-                                   std::string_view lexicon_hash,
-                                   const std::vector<Mention>& mentions) {
-    if (auto previous = find(document.file)) delete_document_.bind(1, previous->id).run();
+                                   std::string_view lexicon_hash, const std::vector<Mention>& mentions) {
+    return write(document, content_hash, lexicon_hash, mentions, find(document.file));
+}
+
+std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_view content_hash,
+                                   std::string_view lexicon_hash, const std::vector<Mention>& mentions,
+                                   const std::optional<StoredDocumentState>& previous) {
+    if (previous) delete_rows(previous->id);
 
     insert_document_.bind(1, document.file).bind(2, content_hash).bind(3, lexicon_hash);
     insert_document_.bind(4, to_string(document.kind));
@@ -138,7 +152,8 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
         insert_answerer_.bind(1, document_id).bind(2, static_cast<std::int64_t>(i))
             .bind(3, document.answered_by[i]).run();
 
-    std::vector<std::int64_t> question_ids;
+    std::vector<std::int64_t>& question_ids = question_ids_;
+    question_ids.clear();
     question_ids.reserve(document.questions.size());
     for (std::size_t i = 0; i < document.questions.size(); ++i) {
         const Question& question = document.questions[i];

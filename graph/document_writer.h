@@ -30,11 +30,21 @@ public:
     // mentions imported with an earlier lexicon keep their entity).
     void upsert_entities(const std::vector<Entity>& entities);
 
-    // Replaces any earlier version of the same file. Returns the document id.
+    // Replaces any earlier version of the same file (`previous`, when the
+    // caller has looked it up already). Returns the document id.
     std::int64_t write(const ParsedDocument& document, std::string_view content_hash,
                        std::string_view lexicon_hash, const std::vector<Mention>& mentions);
+    std::int64_t write(const ParsedDocument& document, std::string_view content_hash,
+                       std::string_view lexicon_hash, const std::vector<Mention>& mentions,
+                       const std::optional<StoredDocumentState>& previous);
+
+    // The ids of the questions the last write() stored, in order.
+    const std::vector<std::int64_t>& question_ids() const { return question_ids_; }
 
 private:
+    // Every row of a document, child tables first: works with foreign keys
+    // off, which bulk imports use for speed.
+    void delete_rows(std::int64_t document_id);
     std::int64_t party_id(const std::string& name);
     std::int64_t member_id(const Member& member);
 
@@ -57,6 +67,7 @@ private:
     sql::Statement upsert_external_id_;
     std::unordered_map<std::string, std::int64_t> party_ids_;
     std::unordered_map<std::string, std::int64_t> member_ids_;
+    std::vector<std::int64_t> question_ids_;
 };
 
 }  // namespace riskgraph

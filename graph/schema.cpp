@@ -103,6 +103,8 @@ CREATE TABLE co_mentions (
     questions          INTEGER NOT NULL,  -- questions whose text names both
     question_documents INTEGER NOT NULL,  -- documents with such a question
     documents          INTEGER NOT NULL,  -- documents naming both in subject or questions
+    question_evidence  TEXT NOT NULL DEFAULT '',  -- the first questions naming both: ids, ascending
+    document_evidence  TEXT NOT NULL DEFAULT '',  -- the first documents naming both: ids, ascending
     PRIMARY KEY (a, b),
     CHECK (a < b)
 ) WITHOUT ROWID;
@@ -112,10 +114,14 @@ CREATE TABLE entity_counts (
     questions INTEGER NOT NULL,  -- questions whose text names it
     documents INTEGER NOT NULL   -- documents naming it in subject or questions
 ) WITHOUT ROWID;
-CREATE INDEX mentions_by_entity ON mentions(entity_id, question_id);
+CREATE TABLE totals (
+    name  TEXT PRIMARY KEY,  -- 'questions', 'documents'
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+-- Covers the evidence and profile lookups: rows of one entity in question order.
+CREATE INDEX mentions_by_entity ON mentions(entity_id, field, question_id, document_id);
 CREATE INDEX mentions_by_document ON mentions(document_id);
 CREATE INDEX mentions_by_question ON mentions(question_id);
-CREATE INDEX questions_by_document ON questions(document_id);
 CREATE INDEX sources_by_question ON sources(question_id);
 CREATE INDEX sources_by_document ON sources(document_id);
 CREATE INDEX document_members_by_member ON document_members(member_id);

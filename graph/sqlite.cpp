@@ -16,8 +16,9 @@ namespace {
 }  // namespace
 
 Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
-    int flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    // One connection is used by one thread at a time: no SQLite mutexes.
+    int flags = (mode == Mode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
         std::string message = "cannot open database " + path.string();
         std::string reason = db_ ? sqlite3_errmsg(db_) : "out of memory";

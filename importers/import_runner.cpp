@@ -59,6 +59,25 @@ void add_matches(std::string_view text, TextField field, int question, const Lex
                               std::string(text.substr(m.start_byte, m.end_byte - m.start_byte))});
 }
 
+// Foreign-key checks cost three look-ups per mention; the writer keeps the
+// references right itself and deletes replaced documents table by table.
+// (The pragma has no effect inside a transaction, hence a guard around it.)
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(sql::Database& db) : db_(db) { db_.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysOff() {
+        try {
+            db_.exec("PRAGMA foreign_keys = ON");
+        } catch (...) {  // a destructor must not throw; the next open turns them on again
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    sql::Database& db_;
+};
+
 // What a worker hands the writer for one file.
 struct FileResult {
     enum class State { pending, unchanged, parsed, failed } state = State::pending;
@@ -120,6 +139,7 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
                                const std::function<void(const ImportProgress&)>& progress) {
     ImportReport report;
     sql::Database& db = store_.db();
+    ForeignKeysOff foreign_keys_off(db);  // outlives the transaction
     sql::Transaction transaction(db);
     DocumentWriter writer(db);
     CoMentionStats stats(db);
@@ -225,12 +245,16 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
                 report.failures.push_back(result.error);
                 break;
             case FileResult::State::parsed: {
-                sql::Savepoint savepoint(db, "import_file");
+                // Without --keep-going any failure rolls back the whole run,
+                // so a savepoint per file is only needed with it.
+                std::optional<sql::Savepoint> savepoint;
+                if (options.keep_going) savepoint.emplace(db, "import_file");
                 auto previous = writer.find(result.document.file);
                 if (previous) stats.remove_stored(previous->id);
-                writer.write(result.document, result.content_hash, lexicon_hash, result.mentions);
-                stats.add(result.mentions);
-                savepoint.release();
+                std::int64_t id =
+                    writer.write(result.document, result.content_hash, lexicon_hash, result.mentions, previous);
+                stats.add(result.mentions, id, writer.question_ids());
+                if (savepoint) savepoint->release();
                 bool existed = previous.has_value();
                 ++(existed ? report.replaced : report.added);
                 report.questions += result.document.questions.size();

@@ -1,5 +1,7 @@
 #include "queries/co_mentions.h"
 
+#include "graph/co_mention_stats.h"
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -14,7 +16,8 @@ namespace {
 // a < b, so both orientations are read.
 constexpr const char* kPairsSql = R"sql(
 SELECT ea.id, ea.name, eb.id, eb.name, c.questions, c.question_documents, c.documents,
-       coalesce(ca.questions, 0), coalesce(cb.questions, 0), coalesce(ca.documents, 0), coalesce(cb.documents, 0)
+       coalesce(ca.questions, 0), coalesce(cb.questions, 0), coalesce(ca.documents, 0), coalesce(cb.documents, 0),
+       c.question_evidence, c.document_evidence
 FROM co_mentions c
 JOIN entities ea ON ea.id = CASE WHEN ?3 THEN c.b ELSE c.a END
 JOIN entities eb ON eb.id = CASE WHEN ?3 THEN c.a ELSE c.b END
@@ -23,31 +26,50 @@ LEFT JOIN entity_counts cb ON cb.entity_id = eb.id
 WHERE ea.kind = ?1 AND eb.kind = ?2
 )sql";
 
+// All the evidence of a pair, when more is asked than the store keeps per
+// pair (graph/co_mention_stats.h). Walks the rarer-first entity's mentions
+// in question order through mentions_by_entity.
 constexpr const char* kQuestionEvidenceSql = R"sql(
-SELECT DISTINCT ma.document_id, d.file, coalesce(d.official_id, d.zaak, ''), q.number, q.ordinal
-FROM mentions ma
-JOIN mentions mb ON mb.question_id = ma.question_id AND mb.entity_id = ?2 AND mb.field = 'question'
-JOIN questions q ON q.id = ma.question_id
-JOIN documents d ON d.id = ma.document_id
+SELECT ma.question_id FROM mentions ma
 WHERE ma.entity_id = ?1 AND ma.field = 'question'
-ORDER BY ma.document_id, q.ordinal
-LIMIT ?3
+  AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field = 'question'
+              AND mb.question_id = ma.question_id)
+ORDER BY ma.question_id LIMIT ?3
 )sql";
 
 constexpr const char* kDocumentEvidenceSql = R"sql(
-SELECT DISTINCT ma.document_id, d.file, coalesce(d.official_id, d.zaak, ''), '', 0
-FROM mentions ma
-JOIN mentions mb ON mb.document_id = ma.document_id AND mb.entity_id = ?2 AND mb.field <> 'answer'
-JOIN documents d ON d.id = ma.document_id
+SELECT DISTINCT ma.document_id FROM mentions ma
 WHERE ma.entity_id = ?1 AND ma.field <> 'answer'
-ORDER BY ma.document_id
-LIMIT ?3
+  AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field <> 'answer'
+              AND mb.document_id = ma.document_id)
+ORDER BY ma.document_id LIMIT ?3
 )sql";
 
-long total(sql::Database& db, const char* table) {
-    auto stmt = db.prepare(std::string("SELECT count(*) FROM ") + table);
-    stmt.step();
-    return static_cast<long>(stmt.column_int(0));
+constexpr const char* kStoredEvidenceSql =
+    "SELECT question_evidence, document_evidence FROM co_mentions WHERE a = ? AND b = ?";
+constexpr const char* kQuestionInfoSql =
+    "SELECT q.document_id, d.file, coalesce(d.official_id, d.zaak, ''), q.number"
+    " FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id = ?";
+constexpr const char* kDocumentInfoSql =
+    "SELECT id, file, coalesce(official_id, zaak, ''), '' FROM documents WHERE id = ?";
+
+std::vector<std::int64_t> parse_ids(const std::string& text, std::size_t limit) {
+    std::vector<std::int64_t> ids;
+    std::size_t i = 0;
+    while (i < text.size() && ids.size() < limit) {
+        std::size_t end = text.find(' ', i);
+        if (end == std::string::npos) end = text.size();
+        ids.push_back(std::stoll(text.substr(i, end - i)));
+        i = end + 1;
+    }
+    return ids;
+}
+
+// Questions or documents in the store, kept in `totals` by every import.
+long total(sql::Database& db, const char* name) {
+    auto stmt = db.prepare("SELECT value FROM totals WHERE name = ?");
+    stmt.bind(1, name);
+    return stmt.step() ? static_cast<long>(stmt.column_int(0)) : 0;
 }
 
 double score(const CoMentionPair& pair, CoMentionSort sort, CoMentionScope scope) {
@@ -59,8 +81,42 @@ double score(const CoMentionPair& pair, CoMentionSort sort, CoMentionScope scope
     return scope == CoMentionScope::question ? pair.questions : pair.documents;
 }
 
+// Resolves evidence ids to documents and questions with statements prepared once.
+class EvidenceReader {
+public:
+    EvidenceReader(sql::Database& db, CoMentionScope scope)
+        : db_(db), scope_(scope), info_(db.prepare(scope == CoMentionScope::question ? kQuestionInfoSql : kDocumentInfoSql)) {}
+
+    // From the ids the store keeps, or from the mentions when more are asked.
+    std::vector<Evidence> read(const std::string& a, const std::string& b, const std::string& stored,
+                               std::size_t limit) {
+        std::vector<std::int64_t> ids;
+        if (limit > 0 && limit <= CoMentionStats::kEvidence) {
+            ids = parse_ids(stored, limit);
+        } else {
+            auto stmt = db_.prepare(scope_ == CoMentionScope::question ? kQuestionEvidenceSql : kDocumentEvidenceSql);
+            stmt.bind(1, a).bind(2, b).bind(3, limit ? static_cast<std::int64_t>(limit) : -1);
+            while (stmt.step()) ids.push_back(stmt.column_int(0));
+        }
+        std::vector<Evidence> evidence;
+        for (std::int64_t id : ids) {
+            info_.bind(1, id);
+            if (info_.step())
+                evidence.push_back(
+                    Evidence{info_.column_int(0), info_.column_text(1), info_.column_text(2), info_.column_text(3)});
+            info_.reset();
+        }
+        return evidence;
+    }
+
+private:
+    sql::Database& db_;
+    CoMentionScope scope_;
+    sql::Statement info_;
+};
+
 void read_pairs(sql::Database& db, const CoMentionQuery& query, bool reversed, long units,
-                std::vector<CoMentionPair>& out) {
+                std::vector<CoMentionPair>& out, std::vector<std::string>& stored_evidence) {
     auto stmt = db.prepare(kPairsSql);
     stmt.bind(1, to_string(query.kind)).bind(2, to_string(query.with)).bind(3, reversed ? 1 : 0);
     const bool by_question = query.scope == CoMentionScope::question;
@@ -77,6 +133,7 @@ void read_pairs(sql::Database& db, const CoMentionQuery& query, bool reversed, l
         pair.jaccard = jaccard_score(n_ab, n_a, n_b);
         pair.npmi = npmi_score(n_ab, n_a, n_b, units);
         out.push_back(std::move(pair));
+        stored_evidence.push_back(stmt.column_text(by_question ? 11 : 12));
     }
 }
 
@@ -100,28 +157,40 @@ std::vector<CoMentionPair> co_mentions(sql::Database& db, const CoMentionQuery& 
     const bool by_question = query.scope == CoMentionScope::question;
     const long units = total(db, by_question ? "questions" : "documents");
     std::vector<CoMentionPair> pairs;
-    read_pairs(db, query, false, units, pairs);
-    if (query.kind != query.with) read_pairs(db, query, true, units, pairs);
+    std::vector<std::string> stored;
+    read_pairs(db, query, false, units, pairs, stored);
+    if (query.kind != query.with) read_pairs(db, query, true, units, pairs, stored);
 
-    std::sort(pairs.begin(), pairs.end(), [&](const CoMentionPair& x, const CoMentionPair& y) {
+    std::vector<std::size_t> order(pairs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+        const CoMentionPair& x = pairs[i];
+        const CoMentionPair& y = pairs[j];
         double sx = score(x, query.sort, query.scope), sy = score(y, query.sort, query.scope);
         return std::tie(sy, x.a.name, x.b.name) < std::tie(sx, y.a.name, y.b.name);
     });
-    if (query.top && pairs.size() > query.top) pairs.resize(query.top);
+    if (query.top && order.size() > query.top) order.resize(query.top);
 
-    for (CoMentionPair& pair : pairs)
-        pair.evidence = pair_evidence(db, pair.a.id, pair.b.id, query.scope, query.evidence);
-    return pairs;
+    EvidenceReader reader(db, query.scope);
+    std::vector<CoMentionPair> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t i : order) {
+        CoMentionPair& pair = pairs[i];
+        pair.evidence = reader.read(pair.a.id, pair.b.id, stored[i], query.evidence);
+        sorted.push_back(std::move(pair));
+    }
+    return sorted;
 }
 
 std::vector<Evidence> pair_evidence(sql::Database& db, const std::string& a, const std::string& b,
                                     CoMentionScope scope, std::size_t limit) {
-    auto stmt = db.prepare(scope == CoMentionScope::question ? kQuestionEvidenceSql : kDocumentEvidenceSql);
-    stmt.bind(1, a).bind(2, b).bind(3, limit ? static_cast<std::int64_t>(limit) : -1);
-    std::vector<Evidence> evidence;
-    while (stmt.step())
-        evidence.push_back(Evidence{stmt.column_int(0), stmt.column_text(1), stmt.column_text(2), stmt.column_text(3)});
-    return evidence;
+    std::string stored;
+    if (limit > 0 && limit <= CoMentionStats::kEvidence) {
+        auto stmt = db.prepare(kStoredEvidenceSql);
+        stmt.bind(1, std::min(a, b)).bind(2, std::max(a, b));
+        if (stmt.step()) stored = stmt.column_text(scope == CoMentionScope::question ? 0 : 1);
+    }
+    return EvidenceReader(db, scope).read(a, b, stored, limit);
 }
 
 std::string evidence_summary(const std::vector<Evidence>& evidence) {

@@ -50,8 +50,8 @@ public:
         DocumentWriter writer(store_->db());
         CoMentionStats stats(store_->db());
         if (auto previous = writer.find(file)) stats.remove_stored(previous->id);
-        writer.write(d, "hash", "lexicon", mentions);
-        stats.add(mentions);
+        std::int64_t id = writer.write(d, "hash", "lexicon", mentions);
+        stats.add(mentions, id, writer.question_ids());
         stats.apply();
         tx.commit();
     }

@@ -39,8 +39,8 @@ inline void build_export_store(const std::filesystem::path& path) {
     DocumentWriter writer(store.db());
     CoMentionStats stats(store.db());
     auto write = [&](const ParsedDocument& document, const char* hash, const std::vector<Mention>& mentions) {
-        writer.write(document, hash, "l", mentions);
-        stats.add(mentions);
+        std::int64_t document_id = writer.write(document, hash, "l", mentions);
+        stats.add(mentions, document_id, writer.question_ids());
     };
     writer.upsert_entities({
         {"huawei", EntityKind::vendor, "Huawei", {"Huawei", "Huawei Technologies"}, {{"wikidata", "Q160120"}},

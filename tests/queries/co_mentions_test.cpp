@@ -65,8 +65,8 @@ protected:
         DocumentWriter writer(store_->db());
         CoMentionStats stats(store_->db());
         if (auto previous = writer.find(file)) stats.remove_stored(previous->id);
-        writer.write(document, "hash-" + std::to_string(questions.size()), "lexicon", mentions);
-        stats.add(mentions);
+        std::int64_t id = writer.write(document, "hash-" + std::to_string(questions.size()), "lexicon", mentions);
+        stats.add(mentions, id, writer.question_ids());
         stats.apply();
         tx.commit();
     }

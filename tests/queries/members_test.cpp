@@ -65,8 +65,8 @@ protected:
         sql::Transaction tx(store_->db());
         DocumentWriter writer(store_->db());
         CoMentionStats stats(store_->db());
-        writer.write(d, "hash-" + file, "lexicon", mentions);
-        stats.add(mentions);
+        std::int64_t document_id = writer.write(d, "hash-" + file, "lexicon", mentions);
+        stats.add(mentions, document_id, writer.question_ids());
         stats.apply();
         tx.commit();
     }
