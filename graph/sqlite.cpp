@@ -13,9 +13,22 @@ namespace {
     throw DatabaseError(what + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
+// Before the first connection: no memory statistics (each allocation would
+// take a global mutex) and no per-connection mutexes (a connection is only
+// ever used by one thread at a time).
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_initialize();
+        return true;
+    }();
+    (void)configured;
+}
+
 }  // namespace
 
 Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
+    configure_sqlite_once();
     // One connection is used by one thread at a time: no SQLite mutexes.
     int flags = (mode == Mode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                 SQLITE_OPEN_NOMUTEX;
