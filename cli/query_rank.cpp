@@ -65,13 +65,15 @@ void add_rank_query(QueryCommands& commands) {
             auto ranked = std::make_shared<std::vector<RankedEntity>>(rank_entities(store.db(), query));
             QueryResult result;
             result.empty = ranked->empty();
-            result.header = {"rank", "entity", "kind", args->by, "degree", "strength"};
+            const bool by_degree = query.by == RankMeasure::degree;
+            result.header = {"rank", "entity", "kind", "degree", "strength"};
+            if (!by_degree) result.header.insert(result.header.begin() + 3, args->by);
             for (std::size_t i = 0; i < ranked->size(); ++i) {
                 const RankedEntity& r = (*ranked)[i];
-                result.rows.push_back({std::to_string(i + 1), r.entity.name, std::string(to_string(r.entity.kind)),
-                                       query.by == RankMeasure::degree ? std::to_string(r.degree)
-                                                                       : fixed3(r.score),
-                                       std::to_string(r.degree), std::to_string(r.strength)});
+                Row row{std::to_string(i + 1), r.entity.name, std::string(to_string(r.entity.kind)),
+                        std::to_string(r.degree), std::to_string(r.strength)};
+                if (!by_degree) row.insert(row.begin() + 3, fixed3(r.score));
+                result.rows.push_back(std::move(row));
             }
             std::string by = args->by;
             result.json = [ranked, by](JsonWriter& w) {

@@ -274,7 +274,8 @@ TEST_F(CliQueries, MembersAndPartiesTableJsonCsvAndSvg) {
     EXPECT_EQ(svg_nodes("members.svg"), members.size() + entities.size());
     ASSERT_EQ(run("render parties -o parties.svg").exit_code, 0);
     std::set<std::string> parties, party_entities;
-    for (const auto& row : json("query parties", "parties.schema.json")["rows"].GetArray()) {
+    rapidjson::Document all_parties = json("query parties", "parties.schema.json");
+    for (const auto& row : all_parties["rows"].GetArray()) {
         parties.insert(row["party"].GetString());
         party_entities.insert(row["entity"]["id"].GetString());
     }
