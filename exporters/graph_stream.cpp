@@ -18,24 +18,20 @@ LEFT JOIN mentions m ON m.entity_id = e.id
 LEFT JOIN documents d ON d.id = m.document_id
 )sql";
 
-// qe: one row per (question, entity) named in a question's text.
+// Pairs named in one question's text, from the counts every import keeps
+// (graph/co_mention_stats.h): reading them needs no memory per mention.
 constexpr const char* kEdgesSql = R"sql(
-WITH qe AS (SELECT DISTINCT question_id, document_id, entity_id FROM mentions
-            WHERE question_id IS NOT NULL AND field = 'question'),
-     qc AS (SELECT entity_id, count(*) AS n FROM qe GROUP BY entity_id)
-SELECT a.entity_id, b.entity_id, count(*), count(DISTINCT a.document_id), ca.n, cb.n
-FROM qe a
-JOIN qe b ON b.question_id = a.question_id AND a.entity_id < b.entity_id
-JOIN qc ca ON ca.entity_id = a.entity_id
-JOIN qc cb ON cb.entity_id = b.entity_id
-GROUP BY a.entity_id, b.entity_id
-ORDER BY a.entity_id, b.entity_id
+SELECT c.a, c.b, c.questions, c.question_documents, coalesce(ca.questions, 0), coalesce(cb.questions, 0)
+FROM co_mentions c
+LEFT JOIN entity_counts ca ON ca.entity_id = c.a
+LEFT JOIN entity_counts cb ON cb.entity_id = c.b
+WHERE c.questions > 0
+ORDER BY c.a, c.b
 )sql";
 
 constexpr const char* kPairSql = R"sql(
-SELECT count(DISTINCT a.question_id), count(DISTINCT a.document_id)
-FROM mentions a JOIN mentions b ON b.question_id = a.question_id
-WHERE a.entity_id = ?1 AND b.entity_id = ?2 AND a.field = 'question' AND b.field = 'question'
+SELECT coalesce(max(questions), 0), coalesce(max(question_documents), 0) FROM co_mentions
+WHERE a = min(?1, ?2) AND b = max(?1, ?2)
 )sql";
 
 long question_total(sql::Database& db) {

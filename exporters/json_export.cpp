@@ -5,14 +5,10 @@
 namespace riskgraph {
 namespace {
 
-// Entity pairs named in one question, all kinds.
+// Entity pairs named in one question, all kinds, from the kept counts.
 void write_edges(sql::Database& db, JsonWriter& w) {
-    auto edges = db.prepare(R"sql(
-        WITH qe AS (SELECT DISTINCT question_id, document_id, entity_id FROM mentions
-                    WHERE question_id IS NOT NULL AND field = 'question')
-        SELECT a.entity_id, b.entity_id, count(*), count(DISTINCT a.document_id)
-        FROM qe a JOIN qe b ON b.question_id = a.question_id AND a.entity_id < b.entity_id
-        GROUP BY a.entity_id, b.entity_id ORDER BY a.entity_id, b.entity_id)sql");
+    auto edges = db.prepare(
+        "SELECT a, b, questions, question_documents FROM co_mentions WHERE questions > 0 ORDER BY a, b");
     w.Key("edges");
     w.StartArray();
     while (edges.step()) {

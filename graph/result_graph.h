@@ -27,6 +27,7 @@ struct ResultEdge {
     double weight = 1;  // drawn as pen width, scaled to the graph's largest weight
     std::string label;
     std::string tooltip;  // evidence: "kv-2020.txt question 5; ..."
+    std::string link = {};  // the first evidence document (file URL); SVG href; may be empty
 };
 
 // How the answer is best laid out: two columns for a pair table, a chain

@@ -193,6 +193,12 @@ std::vector<Evidence> pair_evidence(sql::Database& db, const std::string& a, con
     return EvidenceReader(db, scope).read(a, b, stored, limit);
 }
 
+std::string evidence_link(const std::vector<Evidence>& evidence) {
+    if (evidence.empty() || evidence.front().file.empty()) return "";
+    const std::string& file = evidence.front().file;
+    return file.front() == '/' ? "file://" + file : file;
+}
+
 std::string evidence_summary(const std::vector<Evidence>& evidence) {
     std::string text;
     for (const Evidence& e : evidence) {
@@ -230,6 +236,7 @@ ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoM
         edge.weight = count;
         edge.label = std::to_string(count);
         edge.tooltip = evidence_summary(pair.evidence);
+        edge.link = evidence_link(pair.evidence);
         graph.edges.push_back(std::move(edge));
     }
     return graph;

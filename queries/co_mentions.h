@@ -60,6 +60,8 @@ std::vector<Evidence> pair_evidence(sql::Database& db, const std::string& a, con
 
 // "kv-tk-2024Z18775 question 5; ..." for tooltips.
 std::string evidence_summary(const std::vector<Evidence>& evidence);
+// "file:///abs/path/doc.txt" of the first evidence document, for links; "" if none.
+std::string evidence_link(const std::vector<Evidence>& evidence);
 
 // The pairs as a bipartite graph for viz/.
 ResultGraph co_mentions_graph(const std::vector<CoMentionPair>& pairs, const CoMentionQuery& query);

@@ -118,7 +118,7 @@ ResultGraph paths_graph(const std::vector<Path>& paths) {
             graph.edges.push_back(ResultEdge{hop.from.id, hop.to.id, static_cast<double>(hop.questions),
                                              hop.questions > 0 ? std::to_string(hop.questions) + " q"
                                                                : std::to_string(hop.documents) + " doc",
-                                             evidence_summary(hop.evidence)});
+                                             evidence_summary(hop.evidence), evidence_link(hop.evidence)});
         }
     return graph;
 }

@@ -135,6 +135,7 @@ struct EdgeAttributes {
     Agsym_t* tooltip;
     Agsym_t* penwidth;
     Agsym_t* dir;
+    Agsym_t* url;
 };
 
 // "4.50" whatever the C locale (Graphviz wants a decimal point).
@@ -211,6 +212,7 @@ Graph build_graph(const ResultGraph& result, bool for_svg) {
         declare(g, AGEDGE, "tooltip", ""),
         declare(g, AGEDGE, "penwidth", "1"),
         declare(g, AGEDGE, "dir", result.directed ? "forward" : "none"),
+        declare(g, AGEDGE, "URL", ""),
     };
     declare(g, AGEDGE, "fontname", "Helvetica");
     declare(g, AGEDGE, "fontsize", "9");
@@ -289,6 +291,7 @@ Graph build_graph(const ResultGraph& result, bool for_svg) {
         if (reverse && result.directed) set(e, edge_attributes.dir, "back");
         if (!edge.label.empty()) set(e, edge_attributes.label, graphviz_label(edge.label));
         if (!edge.tooltip.empty()) set(e, edge_attributes.tooltip, graphviz_tooltip(edge.tooltip));
+        if (!edge.link.empty()) set(e, edge_attributes.url, graphviz_url(edge.link, for_svg));
         const double width = edge_pen_width(edge.weight, max_weight);
         if (width != 1.0) set(e, edge_attributes.penwidth, format_number(width));
     }
