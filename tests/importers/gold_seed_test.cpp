@@ -136,3 +136,47 @@ TEST_F(GoldSeed, CoMentionPairsAreAsListed) {
 
 }  // namespace
 }  // namespace riskgraph
+
+namespace riskgraph {
+namespace {
+
+// Every real document in ../shared/corpus goes through the whole import
+// (read, check, parse, match, store) with the bundled lexicon, none refused.
+TEST(RealCorpusImport, EveryDocumentImportsAndNamesEntities) {
+    RISKGRAPH_REQUIRE_SHARED();
+    auto db_path = std::filesystem::temp_directory_path() / ("real-corpus-" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(db_path);
+    {
+        Lexicon lexicon;
+        lexicon.add_file(Lexicon::default_path());
+        Matcher matcher(lexicon);
+        Store store(db_path, Store::Access::read_write);
+        ImportRunner runner(store, lexicon, matcher);
+        const auto corpus = test::shared_dir() / "corpus";
+        auto files = collect_input_files({corpus / "seed", corpus / "tk-2024", corpus / "answers-md", corpus / "web"});
+        ImportReport report = runner.run(files, ImportOptions{});
+        EXPECT_EQ(report.added, files.size());
+        EXPECT_GE(report.added, 54u);  // 1 + 43 + 2 + 8
+        EXPECT_TRUE(report.failures.empty());
+        auto count = [&](const char* sql) {
+            auto stmt = store.db().prepare(sql);
+            stmt.step();
+            return stmt.column_int(0);
+        };
+        EXPECT_EQ(count("SELECT count(*) FROM documents WHERE file LIKE '%/tk-2024/%'"), 43);
+        EXPECT_GT(count("SELECT count(*) FROM questions"), 300);
+        // The 2022 camera questions name Hikvision and Dahua beside Dutch bodies.
+        EXPECT_GT(count("SELECT count(*) FROM co_mentions WHERE (a = 'hikvision' OR b = 'hikvision') AND questions > 0"), 0);
+        // Offsets point at the matched text in every stored question.
+        EXPECT_EQ(count("SELECT count(*) FROM mentions m JOIN questions q ON q.id = m.question_id"
+                        " WHERE m.field = 'question' AND substr(q.text, m.start + 1, m.end - m.start) <> m.text"),
+                  0);
+        // A second run over the same files changes nothing.
+        ImportReport again = runner.run(files, ImportOptions{});
+        EXPECT_EQ(again.unchanged, files.size());
+    }
+    std::filesystem::remove(db_path);
+}
+
+}  // namespace
+}  // namespace riskgraph
