@@ -48,20 +48,7 @@ void write_json(JsonWriter& w, const CoMentionQuery& query, const std::vector<Co
         w.Key("npmi");
         w.Double(pair.npmi);
         w.Key("evidence");
-        w.StartArray();
-        for (const Evidence& e : pair.evidence) {
-            w.StartObject();
-            w.Key("document_id");
-            w.Int64(e.document_id);
-            w.Key("file");
-            json_string(w, e.file);
-            w.Key("official_id");
-            json_string_or_null(w, e.official_id);
-            w.Key("question");
-            json_string_or_null(w, e.question);
-            w.EndObject();
-        }
-        w.EndArray();
+        json_evidence(w, pair.evidence);
         w.EndObject();
     }
     w.EndArray();

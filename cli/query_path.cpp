@@ -46,20 +46,7 @@ void write_json(JsonWriter& w, const std::vector<Path>& paths, const EntityRef& 
             w.Key("documents");
             w.Int(hop.documents);
             w.Key("evidence");
-            w.StartArray();
-            for (const Evidence& e : hop.evidence) {
-                w.StartObject();
-                w.Key("document_id");
-                w.Int64(e.document_id);
-                w.Key("file");
-                json_string(w, e.file);
-                w.Key("official_id");
-                json_string_or_null(w, e.official_id);
-                w.Key("question");
-                json_string_or_null(w, e.question);
-                w.EndObject();
-            }
-            w.EndArray();
+            json_evidence(w, hop.evidence);
             w.EndObject();
         }
         w.EndArray();

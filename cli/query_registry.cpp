@@ -105,6 +105,23 @@ void json_entity(JsonWriter& w, const EntityRef& ref) {
     w.EndObject();
 }
 
+void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
+    w.StartArray();
+    for (const Evidence& e : evidence) {
+        w.StartObject();
+        w.Key("document_id");
+        w.Int64(e.document_id);
+        w.Key("file");
+        json_string(w, e.file);
+        w.Key("official_id");
+        json_string_or_null(w, e.official_id);
+        w.Key("question");
+        json_string_or_null(w, e.question);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
 EntityKind parse_entity_kind(const std::string& text, const char* option) {
     auto kind = entity_kind_from_string(text);
     if (!kind)

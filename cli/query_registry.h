@@ -47,6 +47,8 @@ void json_string(JsonWriter& w, std::string_view text);
 void json_string_or_null(JsonWriter& w, std::string_view text);  // "" -> null
 std::string fixed3(double value);                                  // "0.123"
 void json_entity(JsonWriter& w, const EntityRef& ref);     // {"id", "name", "kind"}
+// [{"document_id", "file", "official_id", "question"}]
+void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence);
 
 // "vendor" -> EntityKind::vendor; UsageError naming the option otherwise.
 EntityKind parse_entity_kind(const std::string& text, const char* option);

@@ -33,6 +33,18 @@ public:
 
     void entities(const std::vector<Entity>& list) { DocumentWriter(store_->db()).upsert_entities(list); }
 
+    // Writes (or replaces) one document with its mentions, as an import does.
+    void write(const ParsedDocument& d, const std::vector<Mention>& mentions, const std::string& hash = "hash") {
+        sql::Transaction tx(store_->db());
+        DocumentWriter writer(store_->db());
+        CoMentionStats stats(store_->db());
+        if (auto previous = writer.find(d.file)) stats.remove_stored(previous->id);
+        std::int64_t id = writer.write(d, hash, "lexicon", mentions);
+        stats.add(mentions, id, writer.question_ids());
+        stats.apply();
+        tx.commit();
+    }
+
     // Each inner vector lists the entity ids one question's text names.
     void document(const std::string& file, const std::vector<std::vector<std::string>>& questions,
                   const std::string& submitted = "", const std::vector<Member>& members = {}) {
@@ -46,14 +58,7 @@ public:
             for (const std::string& id : questions[q])
                 mentions.push_back({id, TextField::question, static_cast<int>(q), 0, 1, "x"});
         }
-        sql::Transaction tx(store_->db());
-        DocumentWriter writer(store_->db());
-        CoMentionStats stats(store_->db());
-        if (auto previous = writer.find(file)) stats.remove_stored(previous->id);
-        std::int64_t id = writer.write(d, "hash", "lexicon", mentions);
-        stats.add(mentions, id, writer.question_ids());
-        stats.apply();
-        tx.commit();
+        write(d, mentions);
     }
 
     Store& store() { return *store_; }

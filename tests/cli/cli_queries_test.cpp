@@ -10,25 +10,12 @@
 #include <set>
 #include <sstream>
 
+#include "tests/cli/cli_fixture.h"
 #include "tests/json_schema.h"
 #include "tests/test_paths.h"
 
 namespace riskgraph {
 namespace {
-namespace fs = std::filesystem;
-
-struct CliRun {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 constexpr const char* kLexicon = R"({"entities": [
   {"id": "hikvision", "kind": "vendor", "name": "Hikvision", "aliases": ["Hikvision"]},
@@ -64,40 +51,28 @@ Vraag 1
 Gebruikt Defensie camera's van Hikvision?
 )";
 
-class CliQueries : public ::testing::Test {
+class CliQueries : public test::CliFixture {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("riskgraph-cli-queries-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_ / "docs");
-        fs::create_directories(dir_ / "later");
-        std::ofstream(dir_ / "lexicon.json") << kLexicon;
-        std::ofstream(dir_ / "docs" / "camera.txt") << kCamera;
-        std::ofstream(dir_ / "docs" / "dahua.txt") << kDahua;
-        std::ofstream(dir_ / "later" / "later.txt") << kLater;
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
-    CliRun run(const std::string& args) {
-        std::string command = "cd " + dir_.string() + " && " + RISKGRAPH_BINARY + " --db " + (dir_ / "graph.db").string() +
-                              " --no-default-lexicon --lexicon " + (dir_ / "lexicon.json").string() + " " + args +
-                              " >" + (dir_ / "out").string() + " 2>" + (dir_ / "err").string() + " </dev/null";
-        int status = std::system(command.c_str());
-        return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir_ / "out"), slurp(dir_ / "err")};
+        CliFixture::SetUp();
+        std::filesystem::create_directories(dir_ / "later");
+        write("lexicon.json", kLexicon);
+        write("docs/camera.txt", kCamera);
+        write("docs/dahua.txt", kDahua);
+        write("later/later.txt", kLater);
     }
 
     void import_and_index() {
-        CliRun imported = run("-q import docs");
+        test::CliRun imported = run("-q import docs");
         ASSERT_EQ(imported.exit_code, 0) << imported.err;
-        CliRun indexed = run("index");
+        test::CliRun indexed = run("index");
         ASSERT_EQ(indexed.exit_code, 0) << indexed.err;
         EXPECT_NE(indexed.err.find("indexed 5 questions"), std::string::npos) << indexed.err;
     }
 
     // JSON output, checked against its schema; fails the test otherwise.
     rapidjson::Document json(const std::string& args, const std::string& schema) {
-        CliRun r = run(args + " --format json");
+        test::CliRun r = run(args + " --format json");
         EXPECT_EQ(r.exit_code, 0) << args << ": " << r.err;
         EXPECT_EQ(test::schema_violation(r.out, schema), "") << args << ":\n" << r.out;
         rapidjson::Document d;
@@ -109,26 +84,25 @@ protected:
     // Nodes drawn in an SVG: the renderer's node groups are "node1", "node2",
     // ...; the legend's group is "legend" and the empty graph's note "note".
     std::size_t svg_nodes(const std::string& file) {
-        std::string svg = slurp(dir_ / file);
+        std::string svg = test::slurp(dir_ / file);
         std::size_t n = 0;
         for (auto p = svg.find("<g id=\"node"); p != std::string::npos; p = svg.find("<g id=\"node", p + 1)) ++n;
         return n;
     }
 
     std::string csv_header(const std::string& args) {
-        CliRun r = run(args + " --format csv");
+        test::CliRun r = run(args + " --format csv");
         EXPECT_EQ(r.exit_code, 0) << args << ": " << r.err;
         return r.out.substr(0, r.out.find('\n') + 1);
     }
 
-    fs::path dir_;
 };
 
 TEST_F(CliQueries, EveryCommandHasHelp) {
     for (const char* command : {"index --help", "query search --help", "query timeline --help",
                                 "query members --help", "query parties --help", "render search --help",
                                 "render timeline --help", "render members --help", "render parties --help"}) {
-        CliRun r = run(command);
+        test::CliRun r = run(command);
         EXPECT_EQ(r.exit_code, 0) << command;
         EXPECT_NE(r.out.find("Usage"), std::string::npos) << command << ": " << r.out;
     }
@@ -137,18 +111,18 @@ TEST_F(CliQueries, EveryCommandHasHelp) {
 TEST_F(CliQueries, SearchNeedsAnIndexThatIsUpToDate) {
     EXPECT_EQ(run("index").exit_code, 1);  // no database yet
     ASSERT_EQ(run("-q import docs").exit_code, 0);
-    CliRun missing = run("query search hikvision");
+    test::CliRun missing = run("query search hikvision");
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.err.find("full-text index is missing"), std::string::npos) << missing.err;
     EXPECT_NE(missing.err.find("riskgraph index"), std::string::npos) << missing.err;
 
     ASSERT_EQ(run("index").exit_code, 0);
     EXPECT_EQ(run("query search hikvision").exit_code, 0);
-    CliRun again = run("index");
+    test::CliRun again = run("index");
     EXPECT_NE(again.err.find("up to date"), std::string::npos) << again.err;
 
     ASSERT_EQ(run("-q import later").exit_code, 0);
-    CliRun stale = run("query search hikvision");
+    test::CliRun stale = run("query search hikvision");
     EXPECT_EQ(stale.exit_code, 1);
     EXPECT_NE(stale.err.find("out of date"), std::string::npos) << stale.err;
     EXPECT_EQ(std::count(stale.err.begin(), stale.err.end(), '\n'), 1) << stale.err;
@@ -158,7 +132,7 @@ TEST_F(CliQueries, SearchNeedsAnIndexThatIsUpToDate) {
 
 TEST_F(CliQueries, SearchTableJsonCsvAndSvg) {
     import_and_index();
-    CliRun table = run("query search hikvision camera");
+    test::CliRun table = run("query search hikvision camera");
     ASSERT_EQ(table.exit_code, 0) << table.err;
     EXPECT_NE(table.out.find("«Hikvision»"), std::string::npos) << table.out;
     EXPECT_NE(table.out.find("«camera»"), std::string::npos) << table.out;
@@ -179,7 +153,7 @@ TEST_F(CliQueries, SearchTableJsonCsvAndSvg) {
     EXPECT_EQ(csv_header("query search hikvision"), "document,submitted,question,members,in,snippet\r\n");
     EXPECT_EQ(run("query search siemens").exit_code, 4);
 
-    CliRun rendered = run("render search hikvision camera -o search.svg");
+    test::CliRun rendered = run("render search hikvision camera -o search.svg");
     ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
     EXPECT_EQ(svg_nodes("search.svg"), documents.size() + d["hits"].Size());
 }
@@ -188,7 +162,7 @@ TEST_F(CliQueries, MalformedSearchIsAUsageErrorOnOneLine) {
     import_and_index();
     for (const char* search : {"'\"hikvision'", "AND", "'hikvision AND'", "'NEAR('", "'(hikvision'",
                                "'kosten: hikvision'"}) {
-        CliRun r = run(std::string("query search --syntax ") + search);
+        test::CliRun r = run(std::string("query search --syntax ") + search);
         EXPECT_EQ(r.exit_code, 2) << search << ": " << r.err;
         EXPECT_EQ(r.err.rfind("riskgraph: search \"", 0), 0u) << r.err;
         EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
@@ -202,7 +176,7 @@ TEST_F(CliQueries, MalformedSearchIsAUsageErrorOnOneLine) {
 
 TEST_F(CliQueries, TimelineTableJsonCsvAndSvg) {
     ASSERT_EQ(run("-q import docs").exit_code, 0);
-    CliRun table = run("query timeline Hikvision");
+    test::CliRun table = run("query timeline Hikvision");
     ASSERT_EQ(table.exit_code, 0) << table.err;
     EXPECT_NE(table.out.find("2024-01"), std::string::npos) << table.out;
 
@@ -229,7 +203,7 @@ TEST_F(CliQueries, TimelineTableJsonCsvAndSvg) {
     EXPECT_EQ(run("query timeline 'no such thing'").exit_code, 4);  // unknown name
     EXPECT_EQ(run("query timeline hikvision --by week").exit_code, 2);
 
-    CliRun rendered = run("render timeline dahua --by year --split party -o timeline.svg");
+    test::CliRun rendered = run("render timeline dahua --by year --split party -o timeline.svg");
     ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
     std::size_t nodes = 1;  // the entity
     for (const auto& series : parties["series"].GetArray()) nodes += 1 + series["points"].Size();
@@ -238,7 +212,7 @@ TEST_F(CliQueries, TimelineTableJsonCsvAndSvg) {
 
 TEST_F(CliQueries, MembersAndPartiesTableJsonCsvAndSvg) {
     ASSERT_EQ(run("-q import docs").exit_code, 0);
-    CliRun table = run("query members");
+    test::CliRun table = run("query members");
     ASSERT_EQ(table.exit_code, 0) << table.err;
     EXPECT_NE(table.out.find("Jansen"), std::string::npos) << table.out;
 
@@ -269,7 +243,7 @@ TEST_F(CliQueries, MembersAndPartiesTableJsonCsvAndSvg) {
     EXPECT_EQ(run("query members --kind treaty").exit_code, 4);
     EXPECT_EQ(run("query parties --kind supplier").exit_code, 2);
 
-    CliRun rendered = run("render members -o members.svg");
+    test::CliRun rendered = run("render members -o members.svg");
     ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
     EXPECT_EQ(svg_nodes("members.svg"), members.size() + entities.size());
     ASSERT_EQ(run("render parties -o parties.svg").exit_code, 0);

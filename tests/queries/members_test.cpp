@@ -9,6 +9,7 @@
 #include "graph/co_mention_stats.h"
 #include "graph/document_writer.h"
 #include "graph/store.h"
+#include "tests/store_builder.h"
 
 namespace riskgraph {
 namespace {
@@ -17,10 +18,7 @@ namespace fs = std::filesystem;
 class MembersStore : public ::testing::Test {
 protected:
     void SetUp() override {
-        path_ = fs::temp_directory_path() / ("riskgraph-members-" + std::to_string(::getpid()) + ".db");
-        remove_files();
-        store_ = std::make_unique<Store>(path_, Store::Access::read_write);
-        DocumentWriter(store_->db()).upsert_entities({
+        DocumentWriter(builder_.db()).upsert_entities({
             {"huawei", EntityKind::vendor, "Huawei", {"Huawei"}, {}, ""},
             {"zte", EntityKind::vendor, "ZTE", {"ZTE"}, {}, ""},
             {"eu", EntityKind::institution, "European Union", {"EU"}, {}, ""},
@@ -39,13 +37,6 @@ protected:
         write("e.txt", {}, false, {{"huawei"}});
         write("f.txt", {{"Van Dam", ""}}, false, {{}}, {"huawei"});
     }
-    void TearDown() override {
-        store_.reset();
-        remove_files();
-    }
-    void remove_files() {
-        for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_.string() + s);
-    }
 
     void write(const std::string& file, const std::vector<Member>& members, bool subject_names_huawei,
                const std::vector<std::vector<std::string>>& questions,
@@ -62,26 +53,19 @@ protected:
                 mentions.push_back({id, TextField::question, static_cast<int>(q), 0, 1, "x"});
         }
         for (const std::string& id : in_first_answer) mentions.push_back({id, TextField::answer, 0, 0, 1, "x"});
-        sql::Transaction tx(store_->db());
-        DocumentWriter writer(store_->db());
-        CoMentionStats stats(store_->db());
-        std::int64_t document_id = writer.write(d, "hash-" + file, "lexicon", mentions);
-        stats.add(mentions, document_id, writer.question_ids());
-        stats.apply();
-        tx.commit();
+        builder_.write(d, mentions, "hash-" + file);
     }
 
     // "who×entity questions/documents" in result order.
     std::vector<std::string> run(const MembersQuery& query) {
         std::vector<std::string> out;
-        for (const MemberEntityRow& r : members_by_entity(store_->db(), query))
+        for (const MemberEntityRow& r : members_by_entity(builder_.db(), query))
             out.push_back(r.who.name + "×" + r.entity.id + " " + std::to_string(r.questions) + "/" +
                           std::to_string(r.documents));
         return out;
     }
 
-    fs::path path_;
-    std::unique_ptr<Store> store_;
+    test::StoreBuilder builder_;
 };
 
 using Lines = std::vector<std::string>;
@@ -118,7 +102,7 @@ TEST_F(MembersStore, PartiesGroupTheirMembers) {
 
 TEST_F(MembersStore, GraphIsBipartiteMembersToEntities) {
     MembersQuery query;
-    auto rows = members_by_entity(store_->db(), query);
+    auto rows = members_by_entity(builder_.db(), query);
     ResultGraph g = members_graph(rows, query);
     EXPECT_EQ(g.layout, ResultLayout::bipartite);
     ASSERT_EQ(g.nodes.size(), 6u);  // Bakker, De Vries, Jansen; Huawei, EU, ZTE
@@ -129,7 +113,7 @@ TEST_F(MembersStore, GraphIsBipartiteMembersToEntities) {
     EXPECT_EQ(g.edges[0].weight, 3);
 
     query.group = MemberGrouping::party;
-    ResultGraph pg = members_graph(members_by_entity(store_->db(), query), query);
+    ResultGraph pg = members_graph(members_by_entity(builder_.db(), query), query);
     EXPECT_EQ(pg.nodes[0].entity_kind, EntityKind::party);
     EXPECT_EQ(pg.nodes.size(), 6u);  // SP, CDA, VVD; Huawei, EU, ZTE
 }

@@ -11,6 +11,7 @@
 #include "graph/errors.h"
 #include "graph/fts_index.h"
 #include "graph/store.h"
+#include "tests/store_builder.h"
 
 namespace riskgraph {
 namespace {
@@ -24,22 +25,12 @@ struct Text {
 class SearchStore : public ::testing::Test {
 protected:
     void SetUp() override {
-        path_ = fs::temp_directory_path() / ("riskgraph-search-" + std::to_string(::getpid()) + ".db");
-        remove_files();
-        store_ = std::make_unique<Store>(path_, Store::Access::read_write);
         write("s1.txt", "2024-02-01", {{"Yeşilgöz", "VVD"}},
               {{"Bent u bekend met uitspraken van minister Yeşilgöz over Huawei?", "Ja. Huawei levert apparatuur."}});
         write("s2.txt", "2023-06-30", {{"Kathmann", "GroenLinks-PvdA"}, {"Six Dijkstra", "NSC"}},
               {{"Huawei Huawei Huawei: hoe vaak koopt de overheid bij Huawei?", ""},
                {"Wat kost het netwerk van de politie?", "Dat is vertrouwelijk."}});
         write("s3.txt", "", {}, {{"Wat is de rol van ZTE in het netwerk?", "Huawei en ZTE zijn beide leveranciers."}});
-    }
-    void TearDown() override {
-        store_.reset();
-        remove_files();
-    }
-    void remove_files() {
-        for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_.string() + s);
     }
 
     void write(const std::string& file, const std::string& submitted, const std::vector<Member>& members,
@@ -50,15 +41,12 @@ protected:
         d.members = members;
         for (std::size_t q = 0; q < questions.size(); ++q)
             d.questions.push_back({std::to_string(q + 1), questions[q].question, questions[q].answer, {}});
-        sql::Transaction tx(store_->db());
-        DocumentWriter writer(store_->db());
-        writer.write(d, hash.empty() ? "hash-" + file : hash, "lexicon", {});
-        tx.commit();
+        builder_.write(d, {}, hash.empty() ? "hash-" + file : hash);
     }
 
     SearchResult find(const std::string& text, SearchField in = SearchField::all, bool syntax = false,
                       std::size_t limit = 20) {
-        return search(store_->db(), SearchQuery{text, in, syntax, limit});
+        return search(builder_.db(), SearchQuery{text, in, syntax, limit});
     }
 
     // "file:question" per hit, best first.
@@ -68,14 +56,13 @@ protected:
         return out;
     }
 
-    fs::path path_;
-    std::unique_ptr<Store> store_;
+    test::StoreBuilder builder_;
 };
 
 using Hits = std::vector<std::string>;
 
 TEST_F(SearchStore, WithoutAnIndexSearchAsksForOne) {
-    EXPECT_EQ(fts_index_status(store_->db()), FtsIndexStatus::missing);
+    EXPECT_EQ(fts_index_status(builder_.db()), FtsIndexStatus::missing);
     try {
         find("huawei");
         FAIL() << "expected an error";
@@ -87,10 +74,10 @@ TEST_F(SearchStore, WithoutAnIndexSearchAsksForOne) {
 }
 
 TEST_F(SearchStore, FindsRanksAndCountsHits) {
-    FtsIndexReport report = build_fts_index(store_->db(), false);
+    FtsIndexReport report = build_fts_index(builder_.db(), false);
     EXPECT_EQ(report.questions, 4);
     EXPECT_FALSE(report.was_fresh);
-    EXPECT_TRUE(build_fts_index(store_->db(), false).was_fresh);
+    EXPECT_TRUE(build_fts_index(builder_.db(), false).was_fresh);
 
     SearchResult r = find("huawei");
     EXPECT_EQ(r.total, 3);
@@ -116,7 +103,7 @@ TEST_F(SearchStore, FindsRanksAndCountsHits) {
 }
 
 TEST_F(SearchStore, SnippetsMarkTheMatchedWords) {
-    build_fts_index(store_->db(), false);
+    build_fts_index(builder_.db(), false);
     SearchResult r = find("huawei");
     ASSERT_EQ(r.hits.size(), 3u);
     EXPECT_EQ(marked(r.hits[0].snippet, "«", "»"),
@@ -134,7 +121,7 @@ TEST_F(SearchStore, SnippetsMarkTheMatchedWords) {
 }
 
 TEST_F(SearchStore, DiacriticsAndCaseDoNotMatter) {
-    build_fts_index(store_->db(), false);
+    build_fts_index(builder_.db(), false);
     for (const char* text : {"yesilgoz", "Yeşilgöz", "YESILGÖZ"}) {
         SearchResult r = find(text);
         ASSERT_EQ(hits(r), (Hits{"s1.txt:1"})) << text;
@@ -148,13 +135,13 @@ TEST_F(SearchStore, PlainWordsAreQuotedSoOperatorsAndPunctuationAreText) {
     EXPECT_EQ(fts_match_expression({"NEAR( \"kosten", SearchField::all, false, 20}), "\"NEAR(\" \"\"\"kosten\"");
     EXPECT_EQ(fts_match_expression({"  netw*  ", SearchField::all, false, 20}), "\"netw\"*");
     EXPECT_THROW(fts_match_expression({" \" - ", SearchField::all, false, 20}), UsageError);
-    build_fts_index(store_->db(), false);
+    build_fts_index(builder_.db(), false);
     EXPECT_NO_THROW(find("NEAR( \"huawei"));
     EXPECT_EQ(hits(find("\"huawei\"")).size(), 3u);
 }
 
 TEST_F(SearchStore, MalformedSyntaxGetsAClearUsageError) {
-    build_fts_index(store_->db(), false);
+    build_fts_index(builder_.db(), false);
     struct Case {
         const char* search;
         const char* says;
@@ -194,10 +181,10 @@ TEST_F(SearchStore, MalformedSyntaxGetsAClearUsageError) {
 }
 
 TEST_F(SearchStore, AnImportAfterIndexingMakesTheIndexStale) {
-    build_fts_index(store_->db(), false);
-    EXPECT_EQ(fts_index_status(store_->db()), FtsIndexStatus::fresh);
+    build_fts_index(builder_.db(), false);
+    EXPECT_EQ(fts_index_status(builder_.db()), FtsIndexStatus::fresh);
     write("s4.txt", "2024-05-05", {}, {{"Nog een vraag over Huawei.", ""}});
-    EXPECT_EQ(fts_index_status(store_->db()), FtsIndexStatus::stale);
+    EXPECT_EQ(fts_index_status(builder_.db()), FtsIndexStatus::stale);
     try {
         find("huawei");
         FAIL() << "expected an error";
@@ -206,25 +193,25 @@ TEST_F(SearchStore, AnImportAfterIndexingMakesTheIndexStale) {
         EXPECT_NE(std::string(e.what()).find("out of date"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("riskgraph index"), std::string::npos) << e.what();
     }
-    EXPECT_FALSE(build_fts_index(store_->db(), false).was_fresh);
+    EXPECT_FALSE(build_fts_index(builder_.db(), false).was_fresh);
     EXPECT_EQ(find("huawei").total, 4);
 }
 
 TEST_F(SearchStore, ReplacingTheLastDocumentMakesTheIndexStale) {
-    build_fts_index(store_->db(), false);
+    build_fts_index(builder_.db(), false);
     // Same file, same number of questions: the document and question ids
     // are reused (the highest rows are deleted first), only the hash tells.
     write("s3.txt", "", {}, {{"Wat is de rol van Siemens?", "Geen."}}, "hash-s3-v2");
-    EXPECT_EQ(fts_index_status(store_->db()), FtsIndexStatus::stale);
-    build_fts_index(store_->db(), false);
+    EXPECT_EQ(fts_index_status(builder_.db()), FtsIndexStatus::stale);
+    build_fts_index(builder_.db(), false);
     EXPECT_EQ(hits(find("siemens")), (Hits{"s3.txt:1"}));
     EXPECT_TRUE(find("leveranciers").hits.empty());
 }
 
 TEST_F(SearchStore, GraphLinksDocumentsToMatchingQuestions) {
-    build_fts_index(store_->db(), false);
+    build_fts_index(builder_.db(), false);
     SearchQuery query{"huawei", SearchField::all, false, 20};
-    ResultGraph g = search_graph(search(store_->db(), query), query);
+    ResultGraph g = search_graph(search(builder_.db(), query), query);
     EXPECT_EQ(g.nodes.size(), 3u + 3u);  // three documents, three questions
     EXPECT_EQ(g.edges.size(), 3u);
     EXPECT_EQ(g.nodes[0].node_kind, NodeKind::document);

@@ -10,6 +10,7 @@
 #include "graph/co_mention_stats.h"
 #include "graph/document_writer.h"
 #include "graph/store.h"
+#include "tests/store_builder.h"
 
 namespace riskgraph {
 namespace {
@@ -23,10 +24,7 @@ struct Q {
 class TimelineStore : public ::testing::Test {
 protected:
     void SetUp() override {
-        path_ = fs::temp_directory_path() / ("riskgraph-timeline-" + std::to_string(::getpid()) + ".db");
-        remove_files();
-        store_ = std::make_unique<Store>(path_, Store::Access::read_write);
-        DocumentWriter(store_->db()).upsert_entities({
+        DocumentWriter(builder_.db()).upsert_entities({
             {"huawei", EntityKind::vendor, "Huawei", {"Huawei"}, {}, ""},
             {"zte", EntityKind::vendor, "ZTE", {"ZTE"}, {}, ""},
         });
@@ -43,13 +41,6 @@ protected:
         write("d.txt", "2023-11-11", {{"Bakker", "SP"}}, false, {{{"huawei"}, {"huawei"}}});
         write("e.txt", "", {}, false, {{{"huawei"}}, {{"huawei"}}});
         write("f.txt", "2024-03-01", {{"Jansen", "VVD"}}, false, {{{}, {"huawei"}}});
-    }
-    void TearDown() override {
-        store_.reset();
-        remove_files();
-    }
-    void remove_files() {
-        for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_.string() + s);
     }
 
     void write(const std::string& file, const std::string& submitted, const std::vector<Member>& members,
@@ -68,18 +59,12 @@ protected:
             for (const std::string& id : questions[q].in_answer)
                 mentions.push_back({id, TextField::answer, static_cast<int>(q), 0, 1, "x"});
         }
-        sql::Transaction tx(store_->db());
-        DocumentWriter writer(store_->db());
-        CoMentionStats stats(store_->db());
-        std::int64_t document_id = writer.write(d, "hash-" + file, "lexicon", mentions);
-        stats.add(mentions, document_id, writer.question_ids());
-        stats.apply();
-        tx.commit();
+        builder_.write(d, mentions, "hash-" + file);
     }
 
     Timeline run(TimelinePeriod by, TimelineSplit split = TimelineSplit::none) {
         query_ = TimelineQuery{{"huawei", "Huawei", EntityKind::vendor}, by, split};
-        return timeline(store_->db(), query_);
+        return timeline(builder_.db(), query_);
     }
 
     // "series|period" -> {questions, documents}
@@ -89,8 +74,7 @@ protected:
         return out;
     }
 
-    fs::path path_;
-    std::unique_ptr<Store> store_;
+    test::StoreBuilder builder_;
     TimelineQuery query_;
 };
 
@@ -129,7 +113,7 @@ TEST_F(TimelineStore, SplitByMember) {
 
 TEST_F(TimelineStore, AnEntityNeverAskedAboutHasNoPoints) {
     query_ = TimelineQuery{{"nobody", "Nobody", EntityKind::vendor}, TimelinePeriod::month, TimelineSplit::none};
-    Timeline t = timeline(store_->db(), query_);
+    Timeline t = timeline(builder_.db(), query_);
     EXPECT_TRUE(t.points.empty());
     EXPECT_TRUE(timeline_graph(t, query_).nodes.empty());
 }
