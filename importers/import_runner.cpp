@@ -78,6 +78,14 @@ private:
     sql::Database& db_;
 };
 
+// A document is known by its absolute path, so "docs/a.txt" and
+// "./docs/a.txt" are one document.
+std::string document_key(const std::string& file) {
+    std::error_code error;
+    fs::path absolute = fs::weakly_canonical(file, error);
+    return error ? file : absolute.string();
+}
+
 // What a worker hands the writer for one file.
 struct FileResult {
     enum class State { pending, unchanged, parsed, failed } state = State::pending;
@@ -91,16 +99,16 @@ struct FileResult {
 
 }  // namespace
 
-std::vector<fs::path> collect_input_files(const std::vector<fs::path>& paths) {
-    std::vector<fs::path> files;
+std::vector<std::string> collect_input_files(const std::vector<fs::path>& paths) {
+    std::vector<std::string> files;
     for (const fs::path& path : paths) {
         std::error_code error;
         if (!fs::exists(path, error)) throw InputError(path.string(), 0, "no such file or folder");
         if (!fs::is_directory(path, error)) {
-            files.push_back(path);
+            files.push_back(path.string());
             continue;
         }
-        std::vector<fs::path> found;
+        std::vector<std::string> found;
         auto options = fs::directory_options::skip_permission_denied;
         for (auto it = fs::recursive_directory_iterator(path, options, error);
              !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -108,7 +116,7 @@ std::vector<fs::path> collect_input_files(const std::vector<fs::path>& paths) {
                 if (it->is_directory()) it.disable_recursion_pending();
                 continue;
             }
-            if (it->is_regular_file() && importable_extension(it->path())) found.push_back(it->path());
+            if (it->is_regular_file() && importable_extension(it->path())) found.push_back(it->path().string());
         }
         if (error) throw InputError(path.string(), 0, "cannot list folder: " + error.message());
         std::sort(found.begin(), found.end());
@@ -135,7 +143,7 @@ std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon
 ImportRunner::ImportRunner(Store& store, const Lexicon& lexicon, const Matcher& matcher)
     : store_(store), lexicon_(lexicon), matcher_(matcher) {}
 
-ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportOptions& options,
+ImportReport ImportRunner::run(const std::vector<std::string>& files, const ImportOptions& options,
                                const std::function<void(const ImportProgress&)>& progress) {
     ImportReport report;
     sql::Database& db = store_.db();
@@ -152,12 +160,6 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
         auto stmt = db.prepare("SELECT file, content_hash FROM documents WHERE lexicon_hash = ?");
         stmt.bind(1, lexicon_hash);
         while (stmt.step()) stored_hash.emplace(stmt.column_text(0), stmt.column_text(1));
-    }
-    std::vector<std::string> keys(files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        std::error_code error;
-        fs::path absolute = fs::weakly_canonical(files[i], error);
-        keys[i] = (error ? files[i] : absolute).string();
     }
 
     // Workers fill a window of slots ahead of the writer; the writer consumes
@@ -185,13 +187,14 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
                 std::string bytes = read_file(files[i], options.max_file_bytes);
                 result.bytes = bytes.size();
                 result.content_hash = hex64(fnv1a64(bytes));
-                auto known = stored_hash.find(keys[i]);
+                const std::string key = document_key(files[i]);
+                auto known = stored_hash.find(key);
                 if (known != stored_hash.end() && known->second == result.content_hash) {
                     result.state = FileResult::State::unchanged;
                 } else {
-                    check_text(bytes, files[i].string());
-                    result.document = parse_kamervragen(bytes, files[i].string());
-                    result.document.file = keys[i];
+                    check_text(bytes, files[i]);
+                    result.document = parse_kamervragen(bytes, files[i]);
+                    result.document.file = key;
                     result.mentions = find_mentions(result.document, lexicon_, matcher_, scratch);
                     result.state = FileResult::State::parsed;
                 }
@@ -201,8 +204,8 @@ ImportReport ImportRunner::run(const std::vector<fs::path>& files, const ImportO
                 result.exception = std::current_exception();
             } catch (const std::exception& e) {
                 result.state = FileResult::State::failed;
-                result.error = files[i].string() + ": " + e.what();
-                result.exception = std::make_exception_ptr(InputError(files[i].string(), 0, e.what()));
+                result.error = files[i] + ": " + e.what();
+                result.exception = std::make_exception_ptr(InputError(files[i], 0, e.what()));
             }
             std::lock_guard lock(mutex);
             slots[i % kWindow] = std::move(result);

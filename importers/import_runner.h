@@ -40,8 +40,9 @@ struct ImportReport {
 
 // Files below each path: a file as given, a folder's *.txt and *.md files
 // (recursively, hidden ones left out), sorted. Throws InputError for a path
-// that does not exist.
-std::vector<std::filesystem::path> collect_input_files(const std::vector<std::filesystem::path>& paths);
+// that does not exist. Plain strings: a corpus can hold 100,000 files, and a
+// std::filesystem::path keeps a list of its components besides its text.
+std::vector<std::string> collect_input_files(const std::vector<std::filesystem::path>& paths);
 
 class ImportRunner {
 public:
@@ -49,7 +50,7 @@ public:
 
     // Throws InputError for the first bad file unless options.keep_going;
     // the database is then unchanged.
-    ImportReport run(const std::vector<std::filesystem::path>& files, const ImportOptions& options,
+    ImportReport run(const std::vector<std::string>& files, const ImportOptions& options,
                      const std::function<void(const ImportProgress&)>& progress = {});
 
 private:

@@ -117,7 +117,7 @@ TEST_F(GoldSeed, CoMentionPairsAreAsListed) {
     {
         Store store(db_path, Store::Access::read_write);
         ImportRunner runner(store, lexicon_, *matcher_);
-        runner.run({seed_path_}, ImportOptions{});
+        runner.run({seed_path_.string()}, ImportOptions{});
         auto pairs = co_mentions(store.db(), CoMentionQuery{});
         std::map<std::pair<std::string, std::string>, int> counts;
         for (const CoMentionPair& p : pairs) counts[{p.a.id, p.b.id}] = p.questions;
