@@ -30,9 +30,10 @@ ImageFormat image_format(const OutputArguments& out) {
 
 int print(const QueryResult& result, const std::string& format) {
     if (format == "json") {
-        rapidjson::OStreamWrapper stream(std::cout);
-        JsonWriter w(stream);
+        rapidjson::StringBuffer buffer;
+        JsonWriter w(buffer);
         result.json(w);
+        std::cout.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
         std::cout << '\n';
     } else if (format == "csv") {
         print_csv(std::cout, result.header, result.rows);

@@ -5,8 +5,8 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include <functional>
 #include <string>
@@ -21,7 +21,9 @@
 
 namespace riskgraph::cli {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// Query answers are written into memory and then out in one piece: rapidjson's
+// ostream wrapper writes a character at a time.
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
 struct QueryResult {
     bool empty = true;

@@ -158,7 +158,12 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     for (std::size_t i = 0; i < document.questions.size(); ++i) {
         const Question& question = document.questions[i];
         insert_question_.bind(1, document_id).bind(2, static_cast<std::int64_t>(i + 1))
-            .bind(3, question.number).bind(4, question.text).bind_optional(5, question.answer).run();
+            .bind_static(3, question.number).bind_static(4, question.text);
+        if (question.answer.empty())
+            insert_question_.bind_null(5);
+        else
+            insert_question_.bind_static(5, question.answer);
+        insert_question_.run();
         question_ids.push_back(db_.last_insert_rowid());
         for (const Source& source : question.sources)
             insert_source_.bind(1, document_id).bind(2, question_ids.back())
@@ -166,14 +171,14 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     }
 
     for (const Mention& mention : mentions) {
-        insert_mention_.bind(1, mention.entity_id).bind(2, document_id);
+        insert_mention_.bind_static(1, mention.entity_id).bind(2, document_id);
         if (mention.question >= 0)
             insert_mention_.bind(3, question_ids.at(static_cast<std::size_t>(mention.question)));
         else
             insert_mention_.bind_null(3);
         insert_mention_.bind(4, to_string(mention.field))
             .bind(5, static_cast<std::int64_t>(mention.start))
-            .bind(6, static_cast<std::int64_t>(mention.end)).bind(7, mention.text).run();
+            .bind(6, static_cast<std::int64_t>(mention.end)).bind_static(7, mention.text).run();
     }
     return document_id;
 }

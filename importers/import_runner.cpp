@@ -95,6 +95,7 @@ struct FileResult {
     std::vector<Mention> mentions;
     std::string error;            // the message, for --keep-going reports
     std::exception_ptr exception;  // rethrown as it was without --keep-going
+    unsigned worker = 0;           // who allocated it, and so frees it (see garbage below)
 };
 
 }  // namespace
@@ -171,9 +172,14 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     std::size_t next_to_write = 0;
     std::atomic<std::size_t> next_to_take{0};
     std::atomic<bool> stop{false};
+    unsigned thread_count = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Written results go back to the worker that built them to be freed: a
+    // glibc free() of another thread's memory locks that thread's arena.
+    std::vector<std::vector<FileResult>> garbage(thread_count);
 
-    auto work = [&] {
+    auto work = [&](unsigned worker) {
         Matcher::Scratch scratch;
+        std::vector<FileResult> to_free;
         for (;;) {
             std::size_t i = next_to_take.fetch_add(1);
             if (i >= files.size() || stop) return;
@@ -181,8 +187,11 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 std::unique_lock lock(mutex);
                 slot_freed.wait(lock, [&] { return i < next_to_write + kWindow || stop; });
                 if (stop) return;
+                to_free.swap(garbage[worker]);
             }
+            to_free.clear();
             FileResult result;
+            result.worker = worker;
             try {
                 std::string bytes = read_file(files[i], options.max_file_bytes);
                 result.bytes = bytes.size();
@@ -213,9 +222,8 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
         }
     };
 
-    unsigned thread_count = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> workers;
-    for (unsigned t = 0; t < thread_count; ++t) workers.emplace_back(work);
+    for (unsigned t = 0; t < thread_count; ++t) workers.emplace_back(work, t);
     auto stop_workers = [&] {
         {
             std::lock_guard lock(mutex);
@@ -268,6 +276,10 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 break;
             }
             if (progress) progress(ImportProgress{i + 1, files.size(), report.bytes});
+            {
+                std::lock_guard lock(mutex);
+                garbage[result.worker].push_back(std::move(result));
+            }
         }
     } catch (...) {
         failure = std::current_exception();

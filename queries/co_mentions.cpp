@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace riskgraph {
 namespace {
@@ -100,11 +101,17 @@ public:
         }
         std::vector<Evidence> evidence;
         for (std::int64_t id : ids) {
-            info_.bind(1, id);
-            if (info_.step())
-                evidence.push_back(
-                    Evidence{info_.column_int(0), info_.column_text(1), info_.column_text(2), info_.column_text(3)});
-            info_.reset();
+            // Pairs share their first questions often: look each up once.
+            auto cached = cache_.find(id);
+            if (cached == cache_.end()) {
+                info_.bind(1, id);
+                Evidence e;
+                if (info_.step())
+                    e = Evidence{info_.column_int(0), info_.column_text(1), info_.column_text(2), info_.column_text(3)};
+                info_.reset();
+                cached = cache_.emplace(id, std::move(e)).first;
+            }
+            if (cached->second.document_id) evidence.push_back(cached->second);
         }
         return evidence;
     }
@@ -113,6 +120,7 @@ private:
     sql::Database& db_;
     CoMentionScope scope_;
     sql::Statement info_;
+    std::unordered_map<std::int64_t, Evidence> cache_;
 };
 
 void read_pairs(sql::Database& db, const CoMentionQuery& query, bool reversed, long units,
