@@ -256,16 +256,15 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 report.failures.push_back(result.error);
                 break;
             case FileResult::State::parsed: {
-                // Without --keep-going any failure rolls back the whole run,
-                // so a savepoint per file is only needed with it.
-                std::optional<sql::Savepoint> savepoint;
-                if (options.keep_going) savepoint.emplace(db, "import_file");
+                // No savepoint per file: every fault of a file is found by the
+                // workers before it reaches the writer, and a fault while
+                // writing (disk full) rolls back the whole run. (A savepoint
+                // would copy every page it touches to a statement journal.)
                 auto previous = writer.find(result.document.file);
                 if (previous) stats.remove_stored(previous->id);
                 std::int64_t id =
                     writer.write(result.document, result.content_hash, lexicon_hash, result.mentions, previous);
                 stats.add(result.mentions, id, writer.question_ids());
-                if (savepoint) savepoint->release();
                 bool existed = previous.has_value();
                 ++(existed ? report.replaced : report.added);
                 report.questions += result.document.questions.size();

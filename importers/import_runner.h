@@ -1,7 +1,8 @@
 // Imports files into the store: read, check, parse and match on worker
 // threads; one writer feeds SQLite in file order. The whole run is one
-// transaction and every file a savepoint inside it, so a failed run leaves
-// the database exactly as it was (and --keep-going drops only the bad files).
+// transaction, so a failed run leaves the database exactly as it was; with
+// --keep-going a bad file (found before anything of it is written) is left
+// out and the rest kept.
 #pragma once
 
 #include <cstdint>
