@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "graph/errors.h"
+#include "queries/entity_links.h"
 #include "viz/render.h"
 
 namespace riskgraph::cli {
@@ -75,6 +76,7 @@ void add_query(QueryCommands& commands, const std::string& name, const std::stri
             Store store(database_path(*global), Store::Access::read_only);
             QueryResult result = compute(store);
             ResultGraph graph = result.graph();
+            link_entities(store.db(), graph);
             render_graph(graph, out->image, format);
             if (!global->quiet)
                 std::cerr << "wrote " << out->image.string() << " (" << graph.nodes.size() << " nodes, "

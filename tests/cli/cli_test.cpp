@@ -17,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kLexicon = R"({"entities": [
-  {"id": "hikvision", "kind": "vendor", "name": "Hikvision", "aliases": ["Hikvision"]},
+  {"id": "hikvision", "kind": "vendor", "name": "Hikvision", "aliases": ["Hikvision"], "wikidata": "Q5736876"},
   {"id": "dahua", "kind": "vendor", "name": "Dahua", "aliases": ["Dahua"]},
   {"id": "aivd", "kind": "institution", "name": "AIVD", "aliases": ["AIVD"]},
   {"id": "eu", "kind": "institution", "name": "European Union", "aliases": ["EU", "Europese Unie"]},
@@ -144,6 +144,9 @@ TEST_F(Cli, RenderWritesAnSvgWithOneNodePerEntity) {
     std::string svg = test::slurp(dir_ / "diagram.svg");
     EXPECT_EQ(test::count_of(svg, "<g id=\"node"), 4u);  // Hikvision, Dahua, EU, AIVD
     EXPECT_EQ(test::count_of(svg, "<g id=\"edge"), 3u);
+    // Hikvision links to its Wikidata page; every edge to its evidence document.
+    EXPECT_EQ(test::count_of(svg, "https://www.wikidata.org/wiki/Q5736876"), 1u);
+    EXPECT_EQ(test::count_of(svg, "xlink:href=\"file://"), 2u * 3u);  // on each edge and on its label
     EXPECT_EQ(run("render co-mentions -o diagram.gif").exit_code, 2);
 }
 
