@@ -1,21 +1,8 @@
 #include "graph/document_writer.h"
 
-#include <chrono>
-#include <ctime>
+#include "graph/utc_time.h"
 
 namespace riskgraph {
-namespace {
-
-std::string utc_now() {
-    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
-
-}  // namespace
 
 DocumentWriter::DocumentWriter(sql::Database& db)
     : db_(db),

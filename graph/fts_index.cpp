@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "graph/errors.h"
+#include "graph/utc_time.h"
 
 namespace riskgraph {
 namespace {
@@ -51,15 +52,6 @@ std::string stored_signature(sql::Database& db) {
     if (!table_exists(db, "question_fts_state") || !table_exists(db, "question_fts")) return {};
     auto stmt = db.prepare("SELECT signature FROM question_fts_state WHERE id = 1");
     return stmt.step() ? stmt.column_text(0) : std::string();
-}
-
-std::string utc_now() {
-    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
 }
 
 }  // namespace
