@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "riskgraph 0.1.0");
     app.footer("Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input file, 4 no results, 5 ambiguous name.\n"
-               "Docs: docs/cli.md");
+               "Docs: docs/cli.md\n");
 
     cli::GlobalOptions global;
     app.add_option("--db", global.db, "SQLite database (default: $RISKGRAPH_DB or ./riskgraph.db)");
