@@ -14,7 +14,7 @@ SELECT e.id, e.name, e.kind,
        count(DISTINCT CASE WHEN m.field = 'question' THEN m.question_id END),
        min(d.submitted), max(d.submitted)
 FROM entities e
-LEFT JOIN mentions m ON m.entity_id = e.id
+LEFT JOIN entity_mentions m ON m.entity_id = e.id
 LEFT JOIN documents d ON d.id = m.document_id
 )sql";
 

@@ -71,10 +71,11 @@ DocumentRecords::DocumentRecords(sql::Database& db)
       addressees_(db.prepare("SELECT addressee FROM document_addressees WHERE document_id = ? ORDER BY position")),
       answerers_(db.prepare("SELECT answerer FROM document_answerers WHERE document_id = ? ORDER BY position")),
       questions_(db.prepare("SELECT id, number, text, answer FROM questions WHERE document_id = ? ORDER BY ordinal")),
-      mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM mentions WHERE question_id = ?"
+      mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM question_mentions WHERE question_id = ?"
                            " ORDER BY field = 'answer', start")),
-      subject_mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM mentions"
-                                   " WHERE document_id = ? AND question_id IS NULL ORDER BY start")),
+      subject_mentions_(db.prepare("SELECT m.value ->> 0, 'subject', m.value ->> 2, m.value ->> 3, m.value ->> 4"
+                                   " FROM documents d, json_each(d.subject_mentions) m WHERE d.id = ?"
+                                   " ORDER BY m.value ->> 2")),
       sources_(db.prepare("SELECT url, footnote FROM sources WHERE question_id = ? ORDER BY id")) {}
 
 bool DocumentRecords::next() { return documents_.step(); }

@@ -21,18 +21,25 @@ CoMentionStats::CoMentionStats(sql::Database& db)
           " LEFT JOIN questions q ON q.id = m.question_id WHERE m.document_id = ?")),
       stored_question_count_(db.prepare("SELECT count(*) FROM questions WHERE document_id = ?")),
       evidence_questions_(db.prepare(
-          "SELECT ma.question_id FROM mentions ma WHERE ma.entity_id = ?1 AND ma.field = 'question'"
-          " AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field = 'question'"
-          " AND mb.question_id = ma.question_id) ORDER BY ma.question_id LIMIT ?3")),
+          "SELECT question_id FROM entity_mentions WHERE entity_id = ?1 AND field = 'question'"
+          " AND question_id IN (SELECT question_id FROM entity_mentions WHERE entity_id = ?2 AND field = 'question')"
+          " ORDER BY question_id LIMIT ?3")),
       evidence_documents_(db.prepare(
-          "SELECT DISTINCT ma.document_id FROM mentions ma WHERE ma.entity_id = ?1 AND ma.field <> 'answer'"
-          " AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field <> 'answer'"
-          " AND mb.document_id = ma.document_id) ORDER BY ma.document_id LIMIT ?3")) {}
+          "SELECT DISTINCT document_id FROM entity_mentions WHERE entity_id = ?1 AND field <> 'answer'"
+          " AND document_id IN (SELECT document_id FROM entity_mentions WHERE entity_id = ?2 AND field <> 'answer')"
+          " ORDER BY document_id LIMIT ?3")) {}
 
 std::uint32_t CoMentionStats::number(const std::string& entity_id) {
     auto [it, inserted] = numbers_.emplace(entity_id, static_cast<std::uint32_t>(ids_.size()));
     if (inserted) ids_.push_back(entity_id);
     return it->second;
+}
+
+std::pair<const std::string&, const std::string&> CoMentionStats::pair_ids(std::uint64_t key) const {
+    const std::string& x = ids_[key >> 32];
+    const std::string& y = ids_[key & 0xffffffffu];
+    if (y < x) return {y, x};
+    return {x, y};
 }
 
 void CoMentionStats::count(const std::vector<Mention>& mentions, int question_count, int sign,
@@ -49,9 +56,9 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
     }
     sort_unique(question_entities_);
     sort_unique(document_entities_);
-    // Pairs are keyed with the smaller entity id first, as stored.
-    auto key = [&](std::uint32_t x, std::uint32_t y) {
-        if (ids_[y] < ids_[x]) std::swap(x, y);
+    // Keyed by the smaller number first; pair_ids() puts them in id order.
+    auto key = [](std::uint32_t x, std::uint32_t y) {
+        if (y < x) std::swap(x, y);
         return (static_cast<std::uint64_t>(x) << 32) | y;
     };
     question_pairs_.clear();
@@ -151,8 +158,7 @@ std::vector<std::int64_t> ids_from(sql::Statement& stmt) {
 
 void CoMentionStats::write_evidence(sql::Statement& read, sql::Statement& write, std::uint64_t key,
                                     const PairCounts& c) {
-    const std::string& a = ids_[key >> 32];
-    const std::string& b = ids_[key & 0xffffffffu];
+    auto [a, b] = pair_ids(key);
     std::vector<std::int64_t> questions, documents;
     if (c.dirty) {
         // A removed document may have held evidence: recount from the mentions.
@@ -183,7 +189,8 @@ void CoMentionStats::apply() {
         " documents = documents + excluded.documents");
     for (const auto& [key, c] : pairs_) {
         if (c.questions == 0 && c.question_documents == 0 && c.documents == 0) continue;
-        upsert_pair.bind(1, ids_[key >> 32]).bind(2, ids_[key & 0xffffffffu])
+        auto [a, b] = pair_ids(key);
+        upsert_pair.bind(1, a).bind(2, b)
             .bind(3, c.questions).bind(4, c.question_documents).bind(5, c.documents).run();
         write_evidence(read_evidence, update_evidence, key, c);
     }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/model.h"
@@ -45,6 +46,8 @@ private:
         int documents = 0;
     };
     std::uint32_t number(const std::string& entity_id);
+    // The ids of a pair key, in the stored order (a < b).
+    std::pair<const std::string&, const std::string&> pair_ids(std::uint64_t key) const;
     void count(const std::vector<Mention>& mentions, int question_count, int sign, std::int64_t document_id,
                const std::vector<std::int64_t>* question_ids);
     void write_evidence(sql::Statement& read, sql::Statement& write, std::uint64_t key, const PairCounts& c);
@@ -56,7 +59,7 @@ private:
     sql::Statement evidence_documents_;
     std::unordered_map<std::string, std::uint32_t> numbers_;
     std::vector<std::string> ids_;
-    std::unordered_map<std::uint64_t, PairCounts> pairs_;  // (a << 32 | b), ids_[a] < ids_[b]
+    std::unordered_map<std::uint64_t, PairCounts> pairs_;  // (x << 32 | y), x < y: entity numbers
     std::unordered_map<std::uint32_t, EntityCounts> entities_;
     long questions_ = 0;
     long documents_ = 0;

@@ -1,29 +1,40 @@
 #include "graph/document_writer.h"
 
+#include <algorithm>
+
 #include "graph/utc_time.h"
 
 namespace riskgraph {
+namespace {
+
+// The next id of an AUTOINCREMENT table: above every id it ever held.
+std::int64_t next_id(sql::Database& db, const char* table) {
+    auto stmt = db.prepare(std::string("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '") +
+                           table + "'), 0), coalesce((SELECT max(id) FROM " + table + "), 0)) + 1");
+    stmt.step();
+    return stmt.column_int(0);
+}
+
+}  // namespace
 
 DocumentWriter::DocumentWriter(sql::Database& db)
     : db_(db),
+      imported_at_(utc_now()),
+      next_document_id_(next_id(db, "documents")),
+      next_question_id_(next_id(db, "questions")),
       find_document_(db.prepare("SELECT id, content_hash, lexicon_hash FROM documents WHERE file = ?")),
+      document_postings_(db.prepare(
+          "SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) FROM mentions WHERE document_id = ?")),
       delete_document_(db.prepare("DELETE FROM documents WHERE id = ?")),
       insert_document_(db.prepare(
-          "INSERT INTO documents (file, content_hash, lexicon_hash, kind, official_id, zaak, aanhangsel,"
-          " subject, submitted, received, notice, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")),
-      insert_document_member_(db.prepare(
-          "INSERT INTO document_members (document_id, position, member_id) VALUES (?,?,?)")),
-      insert_addressee_(db.prepare(
-          "INSERT INTO document_addressees (document_id, position, addressee) VALUES (?,?,?)")),
-      insert_answerer_(db.prepare(
-          "INSERT INTO document_answerers (document_id, position, answerer) VALUES (?,?,?)")),
-      insert_question_(db.prepare(
-          "INSERT INTO questions (document_id, ordinal, number, text, answer) VALUES (?,?,?,?,?)")),
-      insert_mention_(db.prepare(
-          "INSERT INTO mentions (entity_id, document_id, question_id, field, start, end, text)"
-          " VALUES (?,?,?,?,?,?,?)")),
-      insert_source_(db.prepare(
-          "INSERT INTO sources (document_id, question_id, footnote, url) VALUES (?,?,?,?)")),
+          "INSERT INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak, aanhangsel,"
+          " subject, submitted, received, notice, imported_at, subject_mentions)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+      insert_document_members_(db, "INSERT INTO document_members (document_id, position, member_id)", 3),
+      insert_addressees_(db, "INSERT INTO document_addressees (document_id, position, addressee)", 3),
+      insert_answerers_(db, "INSERT INTO document_answerers (document_id, position, answerer)", 3),
+      insert_questions_(db, "INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions)", 7),
+      insert_sources_(db, "INSERT INTO sources (document_id, question_id, footnote, url)", 4),
       find_party_(db.prepare("SELECT id FROM parties WHERE name = ?")),
       insert_party_(db.prepare("INSERT INTO parties (name) VALUES (?)")),
       find_member_(db.prepare("SELECT id FROM members WHERE name = ? AND party_id IS ?")),
@@ -36,10 +47,18 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       upsert_external_id_(db.prepare(
           "INSERT INTO entity_external_ids (entity_id, scheme, value) VALUES (?,?,?)"
           " ON CONFLICT(entity_id, scheme) DO UPDATE SET value = excluded.value"
-          " WHERE value IS NOT excluded.value")) {}
+          " WHERE value IS NOT excluded.value")),
+      postings_(db) {}
 
-void DocumentWriter::delete_rows(std::int64_t document_id) {
-    for (const char* table : {"mentions", "sources", "questions", "document_members", "document_addressees",
+// Child tables first, explicitly: bulk imports run with foreign keys off.
+void DocumentWriter::remove(std::int64_t document_id) {
+    document_postings_.bind(1, document_id);
+    while (document_postings_.step()) {
+        auto field = text_field_from_string(document_postings_.column_text(1));
+        if (field) postings_.remove(document_postings_.column_text(0), *field, document_postings_.column_int(2));
+    }
+    document_postings_.reset();
+    for (const char* table : {"sources", "questions", "document_members", "document_addressees",
                               "document_answerers"}) {
         auto stmt = db_.prepare(std::string("DELETE FROM ") + table + " WHERE document_id = ?");
         stmt.bind(1, document_id).run();
@@ -110,64 +129,104 @@ std::int64_t DocumentWriter::member_id(const Member& member) {
     return id;
 }
 
-std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_view content_hash,
-                                   std::string_view lexicon_hash, const std::vector<Mention>& mentions) {
-    return write(document, content_hash, lexicon_hash, mentions, find(document.file));
+void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_t document_id,
+                                     const MentionsJson& json) {
+    const auto& questions = document.questions;
+    question_ids_.clear();
+    for (std::size_t begin = 0; begin < questions.size();) {
+        int rows = static_cast<int>(std::min<std::size_t>(questions.size() - begin, insert_questions_.max_rows()));
+        sql::Statement& stmt = insert_questions_.rows(rows);
+        for (int r = 0; r < rows; ++r) {
+            std::size_t i = begin + static_cast<std::size_t>(r);
+            const Question& question = questions[i];
+            auto p = [r](int column) { return MultiRowInsert::parameter(7, r, column); };
+            question_ids_.push_back(next_question_id_++);
+            stmt.bind(p(0), question_ids_.back()).bind(p(1), document_id);
+            stmt.bind(p(2), static_cast<std::int64_t>(i + 1)).bind_static(p(3), question.number);
+            stmt.bind_static(p(4), question.text);
+            if (question.answer.empty())
+                stmt.bind_null(p(5));
+            else
+                stmt.bind_static(p(5), question.answer);
+            stmt.bind_static(p(6), json.questions.at(i));
+        }
+        stmt.run();
+        begin += static_cast<std::size_t>(rows);
+    }
+}
+
+void DocumentWriter::write_sources(const ParsedDocument& document, std::int64_t document_id) {
+    struct Row {
+        std::int64_t question_id;
+        const Source* source;
+    };
+    std::vector<Row> rows;
+    for (std::size_t q = 0; q < document.questions.size(); ++q)
+        for (const Source& source : document.questions[q].sources) rows.push_back(Row{question_ids_[q], &source});
+    for (std::size_t begin = 0; begin < rows.size();) {
+        int n = static_cast<int>(std::min<std::size_t>(rows.size() - begin, insert_sources_.max_rows()));
+        sql::Statement& stmt = insert_sources_.rows(n);
+        for (int r = 0; r < n; ++r) {
+            const Row& row = rows[begin + static_cast<std::size_t>(r)];
+            auto p = [r](int column) { return MultiRowInsert::parameter(4, r, column); };
+            stmt.bind(p(0), document_id).bind(p(1), row.question_id);
+            stmt.bind(p(2), static_cast<std::int64_t>(row.source->footnote)).bind_static(p(3), row.source->url);
+        }
+        stmt.run();
+        begin += static_cast<std::size_t>(n);
+    }
+}
+
+// One posting per (entity, field, question) or (entity, subject, document),
+// in the ascending order EntityPostings::add asks for.
+void DocumentWriter::add_postings(const std::vector<Mention>& mentions, std::int64_t document_id) {
+    auto& postings = postings_scratch_;
+    postings.clear();
+    for (const Mention& m : mentions) {
+        std::int64_t id = m.question < 0 ? document_id : question_ids_.at(static_cast<std::size_t>(m.question));
+        postings.push_back(Posting{&m.entity_id, m.field, id});
+    }
+    auto order = [](const Posting& a, const Posting& b) {
+        if (int c = a.entity->compare(*b.entity)) return c < 0;
+        if (a.field != b.field) return a.field < b.field;
+        return a.id < b.id;
+    };
+    auto same = [](const Posting& a, const Posting& b) {
+        return *a.entity == *b.entity && a.field == b.field && a.id == b.id;
+    };
+    std::sort(postings.begin(), postings.end(), order);
+    postings.erase(std::unique(postings.begin(), postings.end(), same), postings.end());
+    for (const Posting& p : postings) postings_.add(*p.entity, p.field, p.id);
 }
 
 std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_view content_hash,
                                    std::string_view lexicon_hash, const std::vector<Mention>& mentions,
-                                   const std::optional<StoredDocumentState>& previous) {
-    if (previous) delete_rows(previous->id);
-
-    insert_document_.bind(1, document.file).bind(2, content_hash).bind(3, lexicon_hash);
-    insert_document_.bind(4, to_string(document.kind));
-    insert_document_.bind_optional(5, document.official_id).bind_optional(6, document.zaak);
-    insert_document_.bind_optional(7, document.aanhangsel).bind_optional(8, document.subject);
-    insert_document_.bind_optional(9, document.submitted).bind_optional(10, document.received);
-    insert_document_.bind_optional(11, document.notice).bind(12, utc_now());
+                                   const MentionsJson& json) {
+    const std::int64_t document_id = next_document_id_++;
+    insert_document_.bind(1, document_id).bind(2, document.file).bind(3, content_hash).bind(4, lexicon_hash);
+    insert_document_.bind(5, to_string(document.kind));
+    insert_document_.bind_optional(6, document.official_id).bind_optional(7, document.zaak);
+    insert_document_.bind_optional(8, document.aanhangsel).bind_optional(9, document.subject);
+    insert_document_.bind_optional(10, document.submitted).bind_optional(11, document.received);
+    insert_document_.bind_optional(12, document.notice).bind_static(13, imported_at_);
+    insert_document_.bind_static(14, json.subject);
     insert_document_.run();
-    const std::int64_t document_id = db_.last_insert_rowid();
 
-    for (std::size_t i = 0; i < document.members.size(); ++i)
-        insert_document_member_.bind(1, document_id).bind(2, static_cast<std::int64_t>(i))
-            .bind(3, member_id(document.members[i])).run();
-    for (std::size_t i = 0; i < document.addressees.size(); ++i)
-        insert_addressee_.bind(1, document_id).bind(2, static_cast<std::int64_t>(i))
-            .bind(3, document.addressees[i]).run();
-    for (std::size_t i = 0; i < document.answered_by.size(); ++i)
-        insert_answerer_.bind(1, document_id).bind(2, static_cast<std::int64_t>(i))
-            .bind(3, document.answered_by[i]).run();
-
-    std::vector<std::int64_t>& question_ids = question_ids_;
-    question_ids.clear();
-    question_ids.reserve(document.questions.size());
-    for (std::size_t i = 0; i < document.questions.size(); ++i) {
-        const Question& question = document.questions[i];
-        insert_question_.bind(1, document_id).bind(2, static_cast<std::int64_t>(i + 1))
-            .bind_static(3, question.number).bind_static(4, question.text);
-        if (question.answer.empty())
-            insert_question_.bind_null(5);
-        else
-            insert_question_.bind_static(5, question.answer);
-        insert_question_.run();
-        question_ids.push_back(db_.last_insert_rowid());
-        for (const Source& source : question.sources)
-            insert_source_.bind(1, document_id).bind(2, question_ids.back())
-                .bind(3, source.footnote).bind(4, source.url).run();
-    }
-
-    for (const Mention& mention : mentions) {
-        insert_mention_.bind_static(1, mention.entity_id).bind(2, document_id);
-        if (mention.question >= 0)
-            insert_mention_.bind(3, question_ids.at(static_cast<std::size_t>(mention.question)));
-        else
-            insert_mention_.bind_null(3);
-        insert_mention_.bind(4, to_string(mention.field))
-            .bind(5, static_cast<std::int64_t>(mention.start))
-            .bind(6, static_cast<std::int64_t>(mention.end)).bind_static(7, mention.text).run();
-    }
+    write_positions(insert_document_members_, document_id, document.members.size(),
+                    [&](sql::Statement& stmt, int parameter, std::size_t i) {
+                        stmt.bind(parameter, member_id(document.members[i]));
+                    });
+    auto text_of = [](const std::vector<std::string>& values) {
+        return [&values](sql::Statement& stmt, int parameter, std::size_t i) { stmt.bind_static(parameter, values[i]); };
+    };
+    write_positions(insert_addressees_, document_id, document.addressees.size(), text_of(document.addressees));
+    write_positions(insert_answerers_, document_id, document.answered_by.size(), text_of(document.answered_by));
+    write_questions(document, document_id, json);
+    write_sources(document, document_id);
+    add_postings(mentions, document_id);
     return document_id;
 }
+
+void DocumentWriter::finish() { postings_.finish(); }
 
 }  // namespace riskgraph

@@ -1,7 +1,9 @@
 // Writes parsed documents and their mentions into the store with statements
-// prepared once. The caller owns the transaction.
+// prepared once, several rows per statement. The caller owns the transaction
+// and calls finish() before committing it.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,7 +11,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/entity_postings.h"
+#include "graph/mention_json.h"
 #include "graph/model.h"
+#include "graph/multi_row_insert.h"
 #include "graph/sqlite.h"
 
 namespace riskgraph {
@@ -30,34 +35,59 @@ public:
     // mentions imported with an earlier lexicon keep their entity).
     void upsert_entities(const std::vector<Entity>& entities);
 
-    // Replaces any earlier version of the same file (`previous`, when the
-    // caller has looked it up already). Returns the document id.
-    std::int64_t write(const ParsedDocument& document, std::string_view content_hash,
-                       std::string_view lexicon_hash, const std::vector<Mention>& mentions);
+    // Deletes a stored document and every row of it.
+    void remove(std::int64_t document_id);
+
+    // Inserts a document (the caller has removed any earlier version of the
+    // file). `json` is mentions_json_by_text(mentions, ...), which workers
+    // build beforehand. Returns the document id.
     std::int64_t write(const ParsedDocument& document, std::string_view content_hash,
                        std::string_view lexicon_hash, const std::vector<Mention>& mentions,
-                       const std::optional<StoredDocumentState>& previous);
+                       const MentionsJson& json);
 
     // The ids of the questions the last write() stored, in order.
     const std::vector<std::int64_t>& question_ids() const { return question_ids_; }
 
+    // Writes what is still buffered (entity_postings).
+    void finish();
+
 private:
-    // Every row of a document, child tables first: works with foreign keys
-    // off, which bulk imports use for speed.
-    void delete_rows(std::int64_t document_id);
     std::int64_t party_id(const std::string& name);
     std::int64_t member_id(const Member& member);
+    // Rows (document_id, position, value) of one document, several per
+    // statement; bind_value(statement, parameter, position) binds a value.
+    template <typename BindValue>
+    void write_positions(MultiRowInsert& insert, std::int64_t document_id, std::size_t count, BindValue bind_value) {
+        for (std::size_t begin = 0; begin < count;) {
+            int rows = static_cast<int>(std::min<std::size_t>(count - begin, static_cast<std::size_t>(insert.max_rows())));
+            sql::Statement& stmt = insert.rows(rows);
+            for (int r = 0; r < rows; ++r) {
+                std::size_t position = begin + static_cast<std::size_t>(r);
+                stmt.bind(MultiRowInsert::parameter(3, r, 0), document_id);
+                stmt.bind(MultiRowInsert::parameter(3, r, 1), static_cast<std::int64_t>(position));
+                bind_value(stmt, MultiRowInsert::parameter(3, r, 2), position);
+            }
+            stmt.run();
+            begin += static_cast<std::size_t>(rows);
+        }
+    }
+    void write_questions(const ParsedDocument& document, std::int64_t document_id, const MentionsJson& json);
+    void write_sources(const ParsedDocument& document, std::int64_t document_id);
+    void add_postings(const std::vector<Mention>& mentions, std::int64_t document_id);
 
     sql::Database& db_;
+    const std::string imported_at_;
+    std::int64_t next_document_id_ = 1;
+    std::int64_t next_question_id_ = 1;
     sql::Statement find_document_;
+    sql::Statement document_postings_;
     sql::Statement delete_document_;
     sql::Statement insert_document_;
-    sql::Statement insert_document_member_;
-    sql::Statement insert_addressee_;
-    sql::Statement insert_answerer_;
-    sql::Statement insert_question_;
-    sql::Statement insert_mention_;
-    sql::Statement insert_source_;
+    MultiRowInsert insert_document_members_;
+    MultiRowInsert insert_addressees_;
+    MultiRowInsert insert_answerers_;
+    MultiRowInsert insert_questions_;
+    MultiRowInsert insert_sources_;
     sql::Statement find_party_;
     sql::Statement insert_party_;
     sql::Statement find_member_;
@@ -65,9 +95,16 @@ private:
     sql::Statement upsert_entity_;
     sql::Statement insert_alias_;
     sql::Statement upsert_external_id_;
+    EntityPostings postings_;
     std::unordered_map<std::string, std::int64_t> party_ids_;
     std::unordered_map<std::string, std::int64_t> member_ids_;
     std::vector<std::int64_t> question_ids_;
+    struct Posting {
+        const std::string* entity;
+        TextField field;
+        std::int64_t id;
+    };
+    std::vector<Posting> postings_scratch_;
 };
 
 }  // namespace riskgraph

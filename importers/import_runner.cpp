@@ -10,8 +10,7 @@
 #include <thread>
 #include <unordered_map>
 
-#include "graph/co_mention_stats.h"
-#include "graph/document_writer.h"
+#include "graph/store_writer.h"
 #include "graph/errors.h"
 #include "importers/hashing.h"
 #include "importers/kamervragen_parser.h"
@@ -79,12 +78,28 @@ private:
 };
 
 // A document is known by its absolute path, so "docs/a.txt" and
-// "./docs/a.txt" are one document.
-std::string document_key(const std::string& file) {
-    std::error_code error;
-    fs::path absolute = fs::weakly_canonical(file, error);
-    return error ? file : absolute.string();
-}
+// "./docs/a.txt" are one document. Resolving every file's path costs a
+// system call per path component, so each worker resolves a folder once and
+// only a file that is itself a symbolic link on its own.
+class DocumentKeys {
+public:
+    std::string key(const std::string& file) {
+        fs::path path(file);
+        std::error_code error;
+        if (fs::is_symlink(path, error) || !path.has_parent_path()) return resolved(path);
+        auto [it, inserted] = folders_.try_emplace(path.parent_path().string());
+        if (inserted) it->second = resolved(path.parent_path());
+        return (fs::path(it->second) / path.filename()).string();
+    }
+
+private:
+    static std::string resolved(const fs::path& path) {
+        std::error_code error;
+        fs::path absolute = fs::weakly_canonical(path, error);
+        return error ? path.string() : absolute.string();
+    }
+    std::unordered_map<std::string, std::string> folders_;
+};
 
 // What a worker hands the writer for one file.
 struct FileResult {
@@ -93,6 +108,7 @@ struct FileResult {
     std::string content_hash;
     ParsedDocument document;
     std::vector<Mention> mentions;
+    MentionsJson mentions_json;
     std::string error;            // the message, for --keep-going reports
     std::exception_ptr exception;  // rethrown as it was without --keep-going
     unsigned worker = 0;           // who allocated it, and so frees it (see garbage below)
@@ -150,12 +166,12 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     sql::Database& db = store_.db();
     ForeignKeysOff foreign_keys_off(db);  // outlives the transaction
     sql::Transaction transaction(db);
-    DocumentWriter writer(db);
-    CoMentionStats stats(db);
+    StoreWriter writer(db);
     writer.upsert_entities(lexicon_.entities());
     const std::string lexicon_hash = lexicon_.fingerprint();
 
     // Documents already stored, so workers can skip unchanged files unparsed.
+    // (Read-only while the workers run.)
     std::unordered_map<std::string, std::string> stored_hash;
     {
         auto stmt = db.prepare("SELECT file, content_hash FROM documents WHERE lexicon_hash = ?");
@@ -179,6 +195,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
 
     auto work = [&](unsigned worker) {
         Matcher::Scratch scratch;
+        DocumentKeys keys;
         std::vector<FileResult> to_free;
         for (;;) {
             std::size_t i = next_to_take.fetch_add(1);
@@ -196,7 +213,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 std::string bytes = read_file(files[i], options.max_file_bytes);
                 result.bytes = bytes.size();
                 result.content_hash = hex64(fnv1a64(bytes));
-                const std::string key = document_key(files[i]);
+                const std::string key = keys.key(files[i]);
                 auto known = stored_hash.find(key);
                 if (known != stored_hash.end() && known->second == result.content_hash) {
                     result.state = FileResult::State::unchanged;
@@ -205,6 +222,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                     result.document = parse_kamervragen(bytes, files[i]);
                     result.document.file = key;
                     result.mentions = find_mentions(result.document, lexicon_, matcher_, scratch);
+                    result.mentions_json = mentions_json_by_text(result.mentions, result.document.questions.size());
                     result.state = FileResult::State::parsed;
                 }
             } catch (const Error& e) {
@@ -260,13 +278,9 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 // workers before it reaches the writer, and a fault while
                 // writing (disk full) rolls back the whole run. (A savepoint
                 // would copy every page it touches to a statement journal.)
-                auto previous = writer.find(result.document.file);
-                if (previous) stats.remove_stored(previous->id);
-                std::int64_t id =
-                    writer.write(result.document, result.content_hash, lexicon_hash, result.mentions, previous);
-                stats.add(result.mentions, id, writer.question_ids());
-                bool existed = previous.has_value();
-                ++(existed ? report.replaced : report.added);
+                auto written = writer.put(result.document, result.content_hash, lexicon_hash, result.mentions,
+                                          result.mentions_json);
+                ++(written.replaced ? report.replaced : report.added);
                 report.questions += result.document.questions.size();
                 report.mentions += result.mentions.size();
                 break;
@@ -285,7 +299,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     }
     stop_workers();
     if (failure) std::rethrow_exception(failure);
-    stats.apply();
+    writer.finish();
     transaction.commit();
     return report;
 }

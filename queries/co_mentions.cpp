@@ -29,21 +29,19 @@ WHERE ea.kind = ?1 AND eb.kind = ?2
 
 // All the evidence of a pair, when more is asked than the store keeps per
 // pair (graph/co_mention_stats.h). Walks the rarer-first entity's mentions
-// in question order through mentions_by_entity.
+// in question order through entity_postings.
 constexpr const char* kQuestionEvidenceSql = R"sql(
-SELECT ma.question_id FROM mentions ma
-WHERE ma.entity_id = ?1 AND ma.field = 'question'
-  AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field = 'question'
-              AND mb.question_id = ma.question_id)
-ORDER BY ma.question_id LIMIT ?3
+SELECT question_id FROM entity_mentions
+WHERE entity_id = ?1 AND field = 'question'
+  AND question_id IN (SELECT question_id FROM entity_mentions WHERE entity_id = ?2 AND field = 'question')
+ORDER BY question_id LIMIT ?3
 )sql";
 
 constexpr const char* kDocumentEvidenceSql = R"sql(
-SELECT DISTINCT ma.document_id FROM mentions ma
-WHERE ma.entity_id = ?1 AND ma.field <> 'answer'
-  AND EXISTS (SELECT 1 FROM mentions mb WHERE mb.entity_id = ?2 AND mb.field <> 'answer'
-              AND mb.document_id = ma.document_id)
-ORDER BY ma.document_id LIMIT ?3
+SELECT DISTINCT document_id FROM entity_mentions
+WHERE entity_id = ?1 AND field <> 'answer'
+  AND document_id IN (SELECT document_id FROM entity_mentions WHERE entity_id = ?2 AND field <> 'answer')
+ORDER BY document_id LIMIT ?3
 )sql";
 
 constexpr const char* kStoredEvidenceSql =

@@ -8,7 +8,7 @@ namespace {
 constexpr const char* kMembersSql = R"sql(
 SELECT m.name, coalesce(p.name, ''), count(DISTINCT x.question_id), count(DISTINCT x.document_id)
 FROM (SELECT document_id, CASE WHEN field = 'question' THEN question_id END AS question_id
-      FROM mentions WHERE entity_id = ?1 AND field <> 'answer') x
+      FROM entity_mentions WHERE entity_id = ?1 AND field <> 'answer') x
 JOIN document_members dm ON dm.document_id = x.document_id
 JOIN members m ON m.id = dm.member_id
 LEFT JOIN parties p ON p.id = m.party_id
@@ -18,7 +18,7 @@ GROUP BY m.id ORDER BY 4 DESC, 3 DESC, m.name LIMIT ?2
 constexpr const char* kPartiesSql = R"sql(
 SELECT coalesce(p.name, '(no party)'), count(DISTINCT x.question_id), count(DISTINCT x.document_id)
 FROM (SELECT document_id, CASE WHEN field = 'question' THEN question_id END AS question_id
-      FROM mentions WHERE entity_id = ?1 AND field <> 'answer') x
+      FROM entity_mentions WHERE entity_id = ?1 AND field <> 'answer') x
 JOIN document_members dm ON dm.document_id = x.document_id
 JOIN members m ON m.id = dm.member_id
 LEFT JOIN parties p ON p.id = m.party_id
@@ -35,7 +35,7 @@ ORDER BY c.questions DESC, c.documents DESC, e.name
 constexpr const char* kSourcesSql = R"sql(
 SELECT s.url, count(DISTINCT s.question_id), count(DISTINCT s.document_id)
 FROM sources s
-WHERE s.question_id IN (SELECT question_id FROM mentions WHERE entity_id = ?1 AND field = 'question')
+WHERE s.question_id IN (SELECT question_id FROM entity_mentions WHERE entity_id = ?1 AND field = 'question')
 GROUP BY s.url ORDER BY 2 DESC, 1 LIMIT ?2
 )sql";
 
@@ -72,7 +72,7 @@ EntityProfile entity_profile(sql::Database& db, const EntityRef& entity, std::si
     {
         auto stmt = db.prepare(
             "SELECT coalesce(min(d.submitted), ''), coalesce(max(d.submitted), '') FROM documents d"
-            " WHERE d.id IN (SELECT document_id FROM mentions WHERE entity_id = ? AND field <> 'answer')");
+            " WHERE d.id IN (SELECT document_id FROM entity_mentions WHERE entity_id = ? AND field <> 'answer')");
         stmt.bind(1, entity.id);
         if (stmt.step()) {
             profile.first = stmt.column_text(0);

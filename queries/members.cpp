@@ -13,7 +13,7 @@ constexpr const char* kSelect = R"sql(
 SELECT %WHO_ID%, %WHO_NAME%, coalesce(p.name, ''), e.id, e.name, e.kind,
        count(DISTINCT CASE WHEN m.field = 'question' THEN m.question_id END) AS questions,
        count(DISTINCT m.document_id) AS documents
-FROM mentions m
+FROM entity_mentions m
 JOIN entities e ON e.id = m.entity_id
 JOIN document_members dm ON dm.document_id = m.document_id
 JOIN members mem ON mem.id = dm.member_id

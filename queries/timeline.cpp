@@ -16,7 +16,7 @@ SELECT %SERIES%,
        CASE WHEN coalesce(d.submitted, '') = '' THEN 'undated' ELSE substr(d.submitted, 1, ?2) END,
        count(DISTINCT CASE WHEN m.field = 'question' THEN m.question_id END),
        count(DISTINCT m.document_id)
-FROM mentions m
+FROM entity_mentions m
 JOIN documents d ON d.id = m.document_id
 %JOINS%
 WHERE m.entity_id = ?1 AND m.field <> 'answer'
@@ -30,7 +30,7 @@ LEFT JOIN parties p ON p.id = mem.party_id
 )sql";
 
 constexpr const char* kUndatedSql = R"sql(
-SELECT count(DISTINCT m.document_id) FROM mentions m JOIN documents d ON d.id = m.document_id
+SELECT count(DISTINCT m.document_id) FROM entity_mentions m JOIN documents d ON d.id = m.document_id
 WHERE m.entity_id = ?1 AND m.field <> 'answer' AND coalesce(d.submitted, '') = ''
 )sql";
 

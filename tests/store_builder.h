@@ -11,8 +11,7 @@
 
 #include <gtest/gtest.h>
 
-#include "graph/co_mention_stats.h"
-#include "graph/document_writer.h"
+#include "graph/store_writer.h"
 #include "graph/store.h"
 
 namespace riskgraph::test {
@@ -36,12 +35,9 @@ public:
     // Writes (or replaces) one document with its mentions, as an import does.
     void write(const ParsedDocument& d, const std::vector<Mention>& mentions, const std::string& hash = "hash") {
         sql::Transaction tx(store_->db());
-        DocumentWriter writer(store_->db());
-        CoMentionStats stats(store_->db());
-        if (auto previous = writer.find(d.file)) stats.remove_stored(previous->id);
-        std::int64_t id = writer.write(d, hash, "lexicon", mentions);
-        stats.add(mentions, id, writer.question_ids());
-        stats.apply();
+        StoreWriter writer(store_->db());
+        writer.put(d, hash, "lexicon", mentions);
+        writer.finish();
         tx.commit();
     }
 

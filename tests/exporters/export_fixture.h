@@ -18,8 +18,7 @@
 #include <sstream>
 #include <string>
 
-#include "graph/co_mention_stats.h"
-#include "graph/document_writer.h"
+#include "graph/store_writer.h"
 #include "graph/store.h"
 
 namespace riskgraph::test {
@@ -36,11 +35,9 @@ inline Mention mention(const std::string& entity, int question, const std::strin
 inline void build_export_store(const std::filesystem::path& path) {
     Store store(path, Store::Access::read_write);
     sql::Transaction tx(store.db());
-    DocumentWriter writer(store.db());
-    CoMentionStats stats(store.db());
+    StoreWriter writer(store.db());
     auto write = [&](const ParsedDocument& document, const char* hash, const std::vector<Mention>& mentions) {
-        std::int64_t document_id = writer.write(document, hash, "l", mentions);
-        stats.add(mentions, document_id, writer.question_ids());
+        writer.put(document, hash, "l", mentions);
     };
     writer.upsert_entities({
         {"huawei", EntityKind::vendor, "Huawei", {"Huawei", "Huawei Technologies"}, {{"wikidata", "Q160120"}},
@@ -86,7 +83,7 @@ inline void build_export_store(const std::filesystem::path& path) {
     d3.members = {{"Bakker", "SP"}};
     d3.questions = {{"1", "De AIVD", "", {}}};
     write(d3, "h3", {mention("aivd", 0, "AIVD", 3)});
-    stats.apply();
+    writer.finish();
     tx.commit();
 }
 

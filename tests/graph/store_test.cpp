@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include "graph/document_writer.h"
+#include "graph/store_writer.h"
 #include "graph/errors.h"
 #include "graph/schema.h"
 
@@ -76,11 +76,12 @@ TEST_F(StoreTest, RefusesAnotherApplicationsDatabase) {
 
 TEST_F(StoreTest, WritingTheSameFileAgainReplacesEveryRowOfIt) {
     Store store(path_, Store::Access::read_write);
-    DocumentWriter writer(store.db());
+    StoreWriter writer(store.db());
     writer.upsert_entities({Entity{"dji", EntityKind::vendor, "DJI", {"DJI"}, {}, ""}});
     std::vector<Mention> mentions{{"dji", TextField::question, 0, 15, 18, "DJI"}};
-    writer.write(sample_document(), "h1", "l1", mentions);
-    writer.write(sample_document(), "h2", "l1", mentions);
+    EXPECT_FALSE(writer.put(sample_document(), "h1", "l1", mentions).replaced);
+    EXPECT_TRUE(writer.put(sample_document(), "h2", "l1", mentions).replaced);
+    writer.finish();
     EXPECT_EQ(count(store, "documents"), 1);
     EXPECT_EQ(count(store, "questions"), 2);
     EXPECT_EQ(count(store, "mentions"), 1);
@@ -88,7 +89,8 @@ TEST_F(StoreTest, WritingTheSameFileAgainReplacesEveryRowOfIt) {
     EXPECT_EQ(count(store, "document_members"), 2);
     EXPECT_EQ(count(store, "members"), 2);  // members are shared, not duplicated
     EXPECT_EQ(count(store, "parties"), 1);
-    EXPECT_EQ(writer.find("/tmp/a.txt")->content_hash, "h2");
+    EXPECT_EQ(count(store, "entity_postings"), 1);
+    EXPECT_EQ(writer.documents().find("/tmp/a.txt")->content_hash, "h2");
 }
 
 TEST_F(StoreTest, UpsertingEntitiesKeepsOldAliasesAndAddsNew) {
@@ -105,7 +107,7 @@ TEST_F(StoreTest, TransactionRollsBackUnlessCommitted) {
     Store store(path_, Store::Access::read_write);
     {
         sql::Transaction tx(store.db());
-        DocumentWriter(store.db()).write(sample_document(), "h", "l", {});
+        StoreWriter(store.db()).put(sample_document(), "h", "l", {});
     }
     EXPECT_EQ(count(store, "documents"), 0);
 }

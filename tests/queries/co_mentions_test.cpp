@@ -5,8 +5,7 @@
 
 #include <cmath>
 
-#include "graph/co_mention_stats.h"
-#include "graph/document_writer.h"
+#include "graph/store_writer.h"
 #include "graph/store.h"
 
 namespace riskgraph {
@@ -62,12 +61,9 @@ protected:
         }
         for (const std::string& id : in_answers) mentions.push_back({id, TextField::answer, 0, 0, 1, "x"});
         sql::Transaction tx(store_->db());
-        DocumentWriter writer(store_->db());
-        CoMentionStats stats(store_->db());
-        if (auto previous = writer.find(file)) stats.remove_stored(previous->id);
-        std::int64_t id = writer.write(document, "hash-" + std::to_string(questions.size()), "lexicon", mentions);
-        stats.add(mentions, id, writer.question_ids());
-        stats.apply();
+        StoreWriter writer(store_->db());
+        writer.put(document, "hash-" + std::to_string(questions.size()), "lexicon", mentions);
+        writer.finish();
         tx.commit();
     }
 

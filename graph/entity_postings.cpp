@@ -1,0 +1,156 @@
+#include "graph/entity_postings.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "graph/errors.h"
+
+namespace riskgraph {
+
+std::string ids_json(const std::vector<std::int64_t>& ids) {
+    std::string text = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) text += ',';
+        text += std::to_string(ids[i]);
+    }
+    text += ']';
+    return text;
+}
+
+std::vector<std::int64_t> parse_ids_json(const std::string& text) {
+    std::vector<std::int64_t> ids;
+    const char* p = text.c_str();
+    while (*p) {
+        if (*p == '-' || (*p >= '0' && *p <= '9')) {
+            char* end = nullptr;
+            ids.push_back(std::strtoll(p, &end, 10));
+            p = end;
+        } else {
+            ++p;
+        }
+    }
+    return ids;
+}
+
+EntityPostings::EntityPostings(sql::Database& db)
+    : db_(db),
+      last_chunk_(db.prepare("SELECT first_id, count, ids FROM entity_postings WHERE entity_id = ? AND field = ?"
+                             " ORDER BY first_id DESC LIMIT 1")),
+      chunk_holding_(db.prepare("SELECT first_id, ids FROM entity_postings WHERE entity_id = ? AND field = ?"
+                                " AND first_id <= ? ORDER BY first_id DESC LIMIT 1")),
+      insert_chunk_(db.prepare("INSERT INTO entity_postings (entity_id, field, first_id, count, ids) VALUES (?,?,?,?,?)")),
+      update_chunk_(db.prepare("UPDATE entity_postings SET count = ?, ids = ? WHERE entity_id = ? AND field = ?"
+                               " AND first_id = ?")),
+      delete_chunk_(db.prepare("DELETE FROM entity_postings WHERE entity_id = ? AND field = ? AND first_id = ?")) {}
+
+namespace {
+
+TextField key_field(const std::string& key) { return static_cast<TextField>(key[0] - '0'); }
+std::string key_entity(const std::string& key) { return key.substr(1); }
+
+}  // namespace
+
+const EntityPostings::Key& EntityPostings::key_of(const std::string& entity_id, TextField field) {
+    key_.assign(1, static_cast<char>('0' + static_cast<int>(field)));
+    key_ += entity_id;
+    return key_;
+}
+
+void EntityPostings::add(const std::string& entity_id, TextField field, std::int64_t id) {
+    auto it = buffered_.find(key_of(entity_id, field));
+    if (it == buffered_.end()) it = buffered_.emplace(key_, std::vector<std::int64_t>{}).first;
+    it->second.push_back(id);
+    if (++buffered_count_ >= kBufferedIds) write_buffers();
+}
+
+void EntityPostings::remove(const std::string& entity_id, TextField field, std::int64_t id) {
+    if (auto it = buffered_.find(key_of(entity_id, field)); it != buffered_.end()) {
+        auto& ids = it->second;
+        auto at = std::lower_bound(ids.begin(), ids.end(), id);
+        if (at != ids.end() && *at == id) {  // added earlier in this import, not yet written
+            ids.erase(at);
+            --buffered_count_;
+            return;
+        }
+    }
+    removed_[key_].push_back(id);
+}
+
+void EntityPostings::finish() {
+    write_buffers();
+    for (auto& [key, ids] : removed_) apply_removals(key, ids);
+    removed_.clear();
+}
+
+void EntityPostings::write_buffers() {
+    for (auto& [key, ids] : buffered_)
+        if (!ids.empty()) append(key, ids);
+    buffered_.clear();
+    buffered_count_ = 0;
+}
+
+void EntityPostings::append(const Key& key, const std::vector<std::int64_t>& ids) {
+    const std::string entity = key_entity(key);
+    const std::string field(to_string(key_field(key)));
+    std::size_t next = 0;
+    last_chunk_.bind(1, entity).bind(2, field);
+    if (last_chunk_.step()) {
+        std::int64_t first_id = last_chunk_.column_int(0);
+        auto count = static_cast<std::size_t>(last_chunk_.column_int(1));
+        std::string stored = last_chunk_.column_text(2);
+        last_chunk_.reset();
+        if (count < kChunkIds) {
+            std::size_t take = std::min(kChunkIds - count, ids.size());
+            std::string merged = stored.substr(0, stored.rfind(']'));
+            for (std::size_t i = 0; i < take; ++i) {
+                if (count + i > 0) merged += ',';
+                merged += std::to_string(ids[i]);
+            }
+            merged += ']';
+            update_chunk_.bind(1, static_cast<std::int64_t>(count + take)).bind(2, merged);
+            update_chunk_.bind(3, entity).bind(4, field).bind(5, first_id).run();
+            next = take;
+        }
+    } else {
+        last_chunk_.reset();
+    }
+    while (next < ids.size()) {
+        std::size_t take = std::min(kChunkIds, ids.size() - next);
+        std::vector<std::int64_t> chunk(ids.begin() + static_cast<long>(next),
+                                        ids.begin() + static_cast<long>(next + take));
+        insert_chunk_.bind(1, entity).bind(2, field).bind(3, chunk.front());
+        insert_chunk_.bind(4, static_cast<std::int64_t>(take)).bind(5, ids_json(chunk)).run();
+        next += take;
+    }
+}
+
+void EntityPostings::apply_removals(const Key& key, std::vector<std::int64_t>& ids) {
+    const std::string entity = key_entity(key);
+    const std::string field(to_string(key_field(key)));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // Largest first: each chunk is read and written once for all its ids.
+    while (!ids.empty()) {
+        chunk_holding_.bind(1, entity).bind(2, field).bind(3, ids.back());
+        if (!chunk_holding_.step()) {  // below every chunk: nothing stored to remove
+            chunk_holding_.reset();
+            return;
+        }
+        std::int64_t first_id = chunk_holding_.column_int(0);
+        std::vector<std::int64_t> stored = parse_ids_json(chunk_holding_.column_text(1));
+        chunk_holding_.reset();
+        auto below = std::lower_bound(ids.begin(), ids.end(), first_id);
+        std::vector<std::int64_t> kept;
+        std::set_difference(stored.begin(), stored.end(), below, ids.end(), std::back_inserter(kept));
+        ids.erase(below, ids.end());
+        if (kept.size() == stored.size()) continue;
+        if (kept.empty()) {
+            delete_chunk_.bind(1, entity).bind(2, field).bind(3, first_id).run();
+        } else {
+            update_chunk_.bind(1, static_cast<std::int64_t>(kept.size())).bind(2, ids_json(kept));
+            update_chunk_.bind(3, entity).bind(4, field).bind(5, first_id).run();
+        }
+    }
+}
+
+}  // namespace riskgraph

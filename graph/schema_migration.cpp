@@ -1,0 +1,79 @@
+#include "graph/schema_migration.h"
+
+#include "graph/schema.h"
+#include "graph/schema_sql.h"
+#include "graph/sqlite.h"
+
+namespace riskgraph {
+namespace {
+
+// The old tables are renamed away first; legacy_alter_table keeps the other
+// tables' references naming "documents" and "questions", which then resolve
+// to the new tables.
+constexpr const char* kRenameOld = R"sql(
+DROP VIEW IF EXISTS question_fts_content;
+DROP TABLE IF EXISTS question_fts;
+DROP TABLE IF EXISTS question_fts_state;
+ALTER TABLE documents RENAME TO documents_v1;
+ALTER TABLE questions RENAME TO questions_v1;
+)sql";
+
+// Mentions in the order the importer writes them: a question's question-text
+// mentions, then its answer mentions, each by offset.
+constexpr const char* kCopyRows = R"sql(
+INSERT INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak, aanhangsel, subject,
+                       submitted, received, notice, imported_at, subject_mentions)
+SELECT d.id, d.file, d.content_hash, d.lexicon_hash, d.kind, d.official_id, d.zaak, d.aanhangsel, d.subject,
+       d.submitted, d.received, d.notice, d.imported_at,
+       (SELECT json_group_array(json_array(entity_id, 'subject', start, end, text))
+        FROM (SELECT * FROM mentions m WHERE m.document_id = d.id AND m.field = 'subject' ORDER BY start, end))
+FROM documents_v1 d ORDER BY d.id;
+INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions)
+SELECT q.id, q.document_id, q.ordinal, q.number, q.text, q.answer,
+       (SELECT json_group_array(json_array(entity_id, field, start, end, text))
+        FROM (SELECT * FROM mentions m WHERE m.question_id = q.id ORDER BY field = 'answer', start, end))
+FROM questions_v1 q ORDER BY q.id;
+INSERT INTO entity_postings (entity_id, field, first_id, count, ids)
+SELECT entity_id, field, min(id), count(*), json_group_array(id)
+FROM (SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) AS id
+      FROM mentions ORDER BY entity_id, field, id)
+GROUP BY entity_id, field;
+DROP TABLE mentions;
+DROP TABLE questions_v1;
+DROP TABLE documents_v1;
+)sql";
+
+class LegacyAlterTable {
+public:
+    explicit LegacyAlterTable(sql::Database& db) : db_(db) {
+        db_.exec("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON");
+    }
+    ~LegacyAlterTable() {
+        try {
+            db_.exec("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON");
+        } catch (...) {  // a destructor must not throw; a new connection starts with the defaults
+        }
+    }
+    LegacyAlterTable(const LegacyAlterTable&) = delete;
+    LegacyAlterTable& operator=(const LegacyAlterTable&) = delete;
+
+private:
+    sql::Database& db_;
+};
+
+}  // namespace
+
+void migrate_v1_to_v2(sql::Database& db) {
+    LegacyAlterTable legacy(db);  // both pragmas only take effect outside a transaction
+    sql::Transaction tx(db);
+    db.exec(kRenameOld);
+    db.exec(kDocumentsTableSql);
+    db.exec(kQuestionsTableSql);
+    db.exec(kEntityPostingsTableSql);
+    db.exec(kCopyRows);
+    db.exec(kMentionViewsSql);
+    db.exec("PRAGMA user_version = 2");
+    tx.commit();
+}
+
+}  // namespace riskgraph

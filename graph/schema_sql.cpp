@@ -1,0 +1,167 @@
+#include "graph/schema_sql.h"
+
+namespace riskgraph {
+
+// Version 2. Mentions are stored with the text they stand in (a JSON array per
+// question and per subject: one row per question, not per mention), and
+// entity_postings is the inverted index from entity to questions and
+// documents, written in chunks. An import then appends a few rows per
+// document instead of four B-tree entries per mention. The views give the
+// relational reading back (docs/schema.md).
+const char* const kDocumentsTableSql = R"sql(
+-- Ids are never reused (AUTOINCREMENT): entity_postings may name a removed
+-- document's ids until the end of the import that removes them.
+CREATE TABLE documents (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    file             TEXT NOT NULL UNIQUE,
+    content_hash     TEXT NOT NULL,
+    lexicon_hash     TEXT NOT NULL,
+    kind             TEXT NOT NULL CHECK (kind IN ('written_questions','oral_questions','answers','postponement')),
+    official_id      TEXT,
+    zaak             TEXT,
+    aanhangsel       TEXT,
+    subject          TEXT,
+    submitted        TEXT,
+    received         TEXT,
+    notice           TEXT,
+    imported_at      TEXT NOT NULL,
+    subject_mentions TEXT NOT NULL DEFAULT '[]'  -- JSON: [[entity_id, 'subject', start, end, text], ...]
+);
+)sql";
+const char* const kQuestionsTableSql = R"sql(
+CREATE TABLE questions (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    number      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    answer      TEXT,
+    mentions    TEXT NOT NULL DEFAULT '[]',  -- JSON: [[entity_id, 'question'|'answer', start, end, text], ...]
+    UNIQUE (document_id, ordinal)
+);
+)sql";
+const char* const kEntityPostingsTableSql = R"sql(
+-- The inverted index: which questions (field 'question' or 'answer') or
+-- documents (field 'subject') name an entity. ids is a JSON array of `count`
+-- ascending ids, none below first_id; the chunks of one entity and field do
+-- not overlap. Kept by the importer (graph/entity_postings.h).
+CREATE TABLE entity_postings (
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    field     TEXT NOT NULL CHECK (field IN ('subject','question','answer')),
+    first_id  INTEGER NOT NULL,
+    count     INTEGER NOT NULL,
+    ids       TEXT NOT NULL,
+    PRIMARY KEY (entity_id, field, first_id)
+) WITHOUT ROWID;
+)sql";
+const char* const kMentionViewsSql = R"sql(
+-- Every mention in question and answer texts, one row each. Look up by
+-- question_id or document_id.
+CREATE VIEW question_mentions (entity_id, document_id, question_id, field, start, end, text) AS
+SELECT m.value ->> 0, q.document_id, q.id, m.value ->> 1, m.value ->> 2, m.value ->> 3, m.value ->> 4
+FROM questions q, json_each(q.mentions) m;
+-- Every mention, subjects included (question_id NULL). Look up by document_id.
+CREATE VIEW mentions (entity_id, document_id, question_id, field, start, end, text) AS
+SELECT * FROM question_mentions
+UNION ALL
+SELECT m.value ->> 0, d.id, NULL, 'subject', m.value ->> 2, m.value ->> 3, m.value ->> 4
+FROM documents d, json_each(d.subject_mentions) m;
+-- Which questions and documents name an entity, one row per (entity, field,
+-- question) or, for subjects, (entity, document). Look up by entity_id.
+CREATE VIEW entity_mentions (entity_id, field, document_id, question_id) AS
+SELECT p.entity_id, p.field, q.document_id, q.id
+FROM entity_postings p, json_each(p.ids) j JOIN questions q ON q.id = j.value
+WHERE p.field <> 'subject'
+UNION ALL
+SELECT p.entity_id, p.field, j.value, NULL
+FROM entity_postings p, json_each(p.ids) j
+WHERE p.field = 'subject';
+)sql";
+
+const char* const kEntityTablesSql = R"sql(
+CREATE TABLE entities (
+    id      TEXT PRIMARY KEY,
+    kind    TEXT NOT NULL CHECK (kind IN ('vendor','institution','treaty','place','group','topic','person','party')),
+    name    TEXT NOT NULL,
+    source  TEXT
+);
+CREATE TABLE entity_aliases (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE TABLE entity_external_ids (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    scheme    TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (entity_id, scheme)
+) WITHOUT ROWID;
+CREATE TABLE parties (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE members (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    party_id INTEGER REFERENCES parties(id),
+    UNIQUE (name, party_id)
+);
+)sql";
+const char* const kDocumentDetailTablesSql = R"sql(
+CREATE TABLE document_members (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    member_id   INTEGER NOT NULL REFERENCES members(id),
+    PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+CREATE TABLE document_addressees (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    addressee   TEXT NOT NULL,
+    PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+CREATE TABLE document_answerers (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    answerer    TEXT NOT NULL,
+    PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+)sql";
+const char* const kSourceAndCountTablesSql = R"sql(
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+    footnote    INTEGER NOT NULL,
+    url         TEXT NOT NULL
+);
+-- Maintained incrementally by every import (graph/co_mention_stats.h), so
+-- co-mention queries read counts instead of joining all mentions.
+CREATE TABLE co_mentions (
+    a                  TEXT NOT NULL REFERENCES entities(id),
+    b                  TEXT NOT NULL REFERENCES entities(id),
+    questions          INTEGER NOT NULL,  -- questions whose text names both
+    question_documents INTEGER NOT NULL,  -- documents with such a question
+    documents          INTEGER NOT NULL,  -- documents naming both in subject or questions
+    question_evidence  TEXT NOT NULL DEFAULT '',  -- the first questions naming both: ids, ascending
+    document_evidence  TEXT NOT NULL DEFAULT '',  -- the first documents naming both: ids, ascending
+    PRIMARY KEY (a, b),
+    CHECK (a < b)
+) WITHOUT ROWID;
+CREATE INDEX co_mentions_by_b ON co_mentions(b);
+CREATE TABLE entity_counts (
+    entity_id TEXT PRIMARY KEY REFERENCES entities(id),
+    questions INTEGER NOT NULL,  -- questions whose text names it
+    documents INTEGER NOT NULL   -- documents naming it in subject or questions
+) WITHOUT ROWID;
+CREATE TABLE totals (
+    name  TEXT PRIMARY KEY,  -- 'questions', 'documents'
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sources_by_question ON sources(question_id);
+CREATE INDEX sources_by_document ON sources(document_id);
+CREATE INDEX document_members_by_member ON document_members(member_id);
+
+)sql";
+
+}  // namespace riskgraph

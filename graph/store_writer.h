@@ -1,0 +1,44 @@
+// Writes documents into the store as an import does: each document replaces
+// any stored version of the same file, and the co-mention counts and the
+// entity index follow. The caller owns the transaction and calls finish()
+// before committing it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "graph/co_mention_stats.h"
+#include "graph/document_writer.h"
+
+namespace riskgraph {
+
+class StoreWriter {
+public:
+    explicit StoreWriter(sql::Database& db) : documents_(db), stats_(db) {}
+
+    void upsert_entities(const std::vector<Entity>& entities) { documents_.upsert_entities(entities); }
+
+    // Returns the new document id and whether an earlier version was replaced.
+    struct Written {
+        std::int64_t id;
+        bool replaced;
+    };
+    Written put(const ParsedDocument& document, std::string_view content_hash, std::string_view lexicon_hash,
+                const std::vector<Mention>& mentions, const MentionsJson& json);
+    Written put(const ParsedDocument& document, std::string_view content_hash, std::string_view lexicon_hash,
+                const std::vector<Mention>& mentions) {
+        return put(document, content_hash, lexicon_hash, mentions,
+                   mentions_json_by_text(mentions, document.questions.size()));
+    }
+
+    void finish();
+
+    DocumentWriter& documents() { return documents_; }
+
+private:
+    DocumentWriter documents_;
+    CoMentionStats stats_;
+};
+
+}  // namespace riskgraph
