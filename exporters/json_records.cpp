@@ -73,9 +73,8 @@ DocumentRecords::DocumentRecords(sql::Database& db)
       questions_(db.prepare("SELECT id, number, text, answer FROM questions WHERE document_id = ? ORDER BY ordinal")),
       mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM question_mentions WHERE question_id = ?"
                            " ORDER BY field = 'answer', start")),
-      subject_mentions_(db.prepare("SELECT m.value ->> 0, 'subject', m.value ->> 2, m.value ->> 3, m.value ->> 4"
-                                   " FROM documents d, json_each(d.subject_mentions) m WHERE d.id = ?"
-                                   " ORDER BY m.value ->> 2")),
+      subject_mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM mentions"
+                                   " WHERE document_id = ? AND field = 'subject' ORDER BY start")),
       sources_(db.prepare("SELECT url, footnote FROM sources WHERE question_id = ? ORDER BY id")) {}
 
 bool DocumentRecords::next() { return documents_.step(); }

@@ -33,7 +33,9 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       insert_document_members_(db, "INSERT INTO document_members (document_id, position, member_id)", 3),
       insert_addressees_(db, "INSERT INTO document_addressees (document_id, position, addressee)", 3),
       insert_answerers_(db, "INSERT INTO document_answerers (document_id, position, answerer)", 3),
-      insert_questions_(db, "INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions)", 7),
+      insert_questions_(db,
+                        "INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)",
+                        8),
       insert_sources_(db, "INSERT INTO sources (document_id, question_id, footnote, url)", 4),
       find_party_(db.prepare("SELECT id FROM parties WHERE name = ?")),
       insert_party_(db.prepare("INSERT INTO parties (name) VALUES (?)")),
@@ -139,7 +141,7 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
         for (int r = 0; r < rows; ++r) {
             std::size_t i = begin + static_cast<std::size_t>(r);
             const Question& question = questions[i];
-            auto p = [r](int column) { return MultiRowInsert::parameter(7, r, column); };
+            auto p = [r](int column) { return MultiRowInsert::parameter(8, r, column); };
             question_ids_.push_back(next_question_id_++);
             stmt.bind(p(0), question_ids_.back()).bind(p(1), document_id);
             stmt.bind(p(2), static_cast<std::int64_t>(i + 1)).bind_static(p(3), question.number);
@@ -148,7 +150,7 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
                 stmt.bind_null(p(5));
             else
                 stmt.bind_static(p(5), question.answer);
-            stmt.bind_static(p(6), json.questions.at(i));
+            stmt.bind_static(p(6), json.questions.at(i)).bind_static(p(7), json.answers.at(i));
         }
         stmt.run();
         begin += static_cast<std::size_t>(rows);

@@ -1,6 +1,8 @@
-// The JSON form of mentions stored in questions.mentions and
-// documents.subject_mentions: [[entity_id, field, start, end, text], ...]
-// with offsets in code points of that field's text (docs/schema.md).
+// The JSON form of mentions stored in questions.mentions,
+// questions.answer_mentions and documents.subject_mentions:
+// [[entity_id, start, end], ...] with offsets in code points of that text
+// (docs/schema.md). The matched text is not stored: it is the text between
+// the offsets.
 #pragma once
 
 #include <span>
@@ -13,14 +15,15 @@ namespace riskgraph {
 
 std::string mentions_json(std::span<const Mention> mentions);
 
-// The subject's mentions and each question's (question text, then answer).
+// The subject's mentions, and each question's in its text and its answer.
 struct MentionsJson {
     std::string subject;
     std::vector<std::string> questions;  // one per question
+    std::vector<std::string> answers;    // one per question
 };
 
-// Groups by Mention::question (-1: the subject), keeping the order within
-// each text; find_mentions() returns them grouped already.
+// Groups by text (Mention::question, -1 for the subject, and field),
+// keeping the order within each text; find_mentions() returns them grouped.
 MentionsJson mentions_json_by_text(const std::vector<Mention>& mentions, std::size_t question_count);
 
 }  // namespace riskgraph

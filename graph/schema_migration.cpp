@@ -18,20 +18,22 @@ ALTER TABLE documents RENAME TO documents_v1;
 ALTER TABLE questions RENAME TO questions_v1;
 )sql";
 
-// Mentions in the order the importer writes them: a question's question-text
-// mentions, then its answer mentions, each by offset.
+// Mentions in the order the importer writes them, by offset. The matched
+// text is dropped: version 2 reads it from the text between the offsets.
 constexpr const char* kCopyRows = R"sql(
 INSERT INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak, aanhangsel, subject,
                        submitted, received, notice, imported_at, subject_mentions)
 SELECT d.id, d.file, d.content_hash, d.lexicon_hash, d.kind, d.official_id, d.zaak, d.aanhangsel, d.subject,
        d.submitted, d.received, d.notice, d.imported_at,
-       (SELECT json_group_array(json_array(entity_id, 'subject', start, end, text))
+       (SELECT json_group_array(json_array(entity_id, start, end))
         FROM (SELECT * FROM mentions m WHERE m.document_id = d.id AND m.field = 'subject' ORDER BY start, end))
 FROM documents_v1 d ORDER BY d.id;
-INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions)
+INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)
 SELECT q.id, q.document_id, q.ordinal, q.number, q.text, q.answer,
-       (SELECT json_group_array(json_array(entity_id, field, start, end, text))
-        FROM (SELECT * FROM mentions m WHERE m.question_id = q.id ORDER BY field = 'answer', start, end))
+       (SELECT json_group_array(json_array(entity_id, start, end))
+        FROM (SELECT * FROM mentions m WHERE m.question_id = q.id AND m.field = 'question' ORDER BY start, end)),
+       (SELECT json_group_array(json_array(entity_id, start, end))
+        FROM (SELECT * FROM mentions m WHERE m.question_id = q.id AND m.field = 'answer' ORDER BY start, end))
 FROM questions_v1 q ORDER BY q.id;
 INSERT INTO entity_postings (entity_id, field, first_id, count, ids)
 SELECT entity_id, field, min(id), count(*), json_group_array(id)

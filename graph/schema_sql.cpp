@@ -25,7 +25,7 @@ CREATE TABLE documents (
     received         TEXT,
     notice           TEXT,
     imported_at      TEXT NOT NULL,
-    subject_mentions TEXT NOT NULL DEFAULT '[]'  -- JSON: [[entity_id, 'subject', start, end, text], ...]
+    subject_mentions TEXT NOT NULL DEFAULT '[]'  -- JSON: [[entity_id, start, end], ...] in subject
 );
 )sql";
 const char* const kQuestionsTableSql = R"sql(
@@ -36,7 +36,8 @@ CREATE TABLE questions (
     number      TEXT NOT NULL,
     text        TEXT NOT NULL,
     answer      TEXT,
-    mentions    TEXT NOT NULL DEFAULT '[]',  -- JSON: [[entity_id, 'question'|'answer', start, end, text], ...]
+    mentions        TEXT NOT NULL DEFAULT '[]',  -- JSON: [[entity_id, start, end], ...] in text
+    answer_mentions TEXT NOT NULL DEFAULT '[]',  -- the same in answer
     UNIQUE (document_id, ordinal)
 );
 )sql";
@@ -55,16 +56,23 @@ CREATE TABLE entity_postings (
 ) WITHOUT ROWID;
 )sql";
 const char* const kMentionViewsSql = R"sql(
--- Every mention in question and answer texts, one row each. Look up by
+-- Every mention in question and answer texts, one row each, with the text
+-- it matched (offsets count code points, as substr does). Look up by
 -- question_id or document_id.
 CREATE VIEW question_mentions (entity_id, document_id, question_id, field, start, end, text) AS
-SELECT m.value ->> 0, q.document_id, q.id, m.value ->> 1, m.value ->> 2, m.value ->> 3, m.value ->> 4
-FROM questions q, json_each(q.mentions) m;
+SELECT m.value ->> 0, q.document_id, q.id, 'question', m.value ->> 1, m.value ->> 2,
+       substr(q.text, (m.value ->> 1) + 1, (m.value ->> 2) - (m.value ->> 1))
+FROM questions q, json_each(q.mentions) m
+UNION ALL
+SELECT m.value ->> 0, q.document_id, q.id, 'answer', m.value ->> 1, m.value ->> 2,
+       substr(q.answer, (m.value ->> 1) + 1, (m.value ->> 2) - (m.value ->> 1))
+FROM questions q, json_each(q.answer_mentions) m;
 -- Every mention, subjects included (question_id NULL). Look up by document_id.
 CREATE VIEW mentions (entity_id, document_id, question_id, field, start, end, text) AS
 SELECT * FROM question_mentions
 UNION ALL
-SELECT m.value ->> 0, d.id, NULL, 'subject', m.value ->> 2, m.value ->> 3, m.value ->> 4
+SELECT m.value ->> 0, d.id, NULL, 'subject', m.value ->> 1, m.value ->> 2,
+       substr(d.subject, (m.value ->> 1) + 1, (m.value ->> 2) - (m.value ->> 1))
 FROM documents d, json_each(d.subject_mentions) m;
 -- Which questions and documents name an entity, one row per (entity, field,
 -- question) or, for subjects, (entity, document). Look up by entity_id.
