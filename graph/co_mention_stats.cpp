@@ -31,7 +31,10 @@ CoMentionStats::CoMentionStats(sql::Database& db)
 
 std::uint32_t CoMentionStats::number(const std::string& entity_id) {
     auto [it, inserted] = numbers_.emplace(entity_id, static_cast<std::uint32_t>(ids_.size()));
-    if (inserted) ids_.push_back(entity_id);
+    if (inserted) {
+        ids_.push_back(entity_id);
+        entities_.resize(ids_.size());
+    }
     return it->second;
 }
 
@@ -187,7 +190,7 @@ void CoMentionStats::apply() {
         " ON CONFLICT(a, b) DO UPDATE SET questions = questions + excluded.questions,"
         " question_documents = question_documents + excluded.question_documents,"
         " documents = documents + excluded.documents");
-    for (const auto& [key, c] : pairs_) {
+    for (const auto& [key, c] : pairs_.entries()) {
         if (c.questions == 0 && c.question_documents == 0 && c.documents == 0) continue;
         auto [a, b] = pair_ids(key);
         upsert_pair.bind(1, a).bind(2, b)
@@ -198,7 +201,8 @@ void CoMentionStats::apply() {
         "INSERT INTO entity_counts (entity_id, questions, documents) VALUES (?,?,?)"
         " ON CONFLICT(entity_id) DO UPDATE SET questions = questions + excluded.questions,"
         " documents = documents + excluded.documents");
-    for (const auto& [n, c] : entities_) {
+    for (std::size_t n = 0; n < entities_.size(); ++n) {
+        const EntityCounts& c = entities_[n];
         if (c.questions == 0 && c.documents == 0) continue;
         upsert_entity.bind(1, ids_[n]).bind(2, c.questions).bind(3, c.documents).run();
     }
@@ -209,7 +213,7 @@ void CoMentionStats::apply() {
     db_.exec("DELETE FROM co_mentions WHERE documents <= 0 AND questions <= 0;"
              "DELETE FROM entity_counts WHERE documents <= 0 AND questions <= 0");
     pairs_.clear();
-    entities_.clear();
+    entities_.assign(ids_.size(), EntityCounts{});
     questions_ = documents_ = 0;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "graph/pair_table.h"
 #include "graph/sqlite.h"
 
 namespace riskgraph {
@@ -59,8 +60,8 @@ private:
     sql::Statement evidence_documents_;
     std::unordered_map<std::string, std::uint32_t> numbers_;
     std::vector<std::string> ids_;
-    std::unordered_map<std::uint64_t, PairCounts> pairs_;  // (x << 32 | y), x < y: entity numbers
-    std::unordered_map<std::uint32_t, EntityCounts> entities_;
+    PairTable<PairCounts> pairs_;        // (x << 32 | y), x < y: entity numbers
+    std::vector<EntityCounts> entities_;  // by entity number
     long questions_ = 0;
     long documents_ = 0;
     // Scratch reused between documents.

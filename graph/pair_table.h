@@ -1,0 +1,52 @@
+// A map from non-zero 64-bit keys to values, open addressing with linear
+// probing: the co-mention counters look one up for every pair of entities
+// in every question and document (millions per large import), where
+// std::unordered_map's node per entry costs a cache miss per look-up.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace riskgraph {
+
+template <typename Value>
+class PairTable {
+public:
+    // Key 0 is reserved for empty slots.
+    Value& operator[](std::uint64_t key) {
+        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+        std::size_t slot = find_slot(key);
+        if (slots_[slot] == 0) {
+            entries_.emplace_back(key, Value{});
+            slots_[slot] = static_cast<std::uint32_t>(entries_.size());
+        }
+        return entries_[slots_[slot] - 1].second;
+    }
+
+    // In the order keys were first seen.
+    const std::vector<std::pair<std::uint64_t, Value>>& entries() const { return entries_; }
+
+    void clear() {
+        slots_.clear();
+        entries_.clear();
+    }
+
+private:
+    std::size_t find_slot(std::uint64_t key) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+        while (slots_[slot] != 0 && entries_[slots_[slot] - 1].first != key) slot = (slot + 1) & mask;
+        return slot;
+    }
+    void grow() {
+        slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+        for (std::size_t i = 0; i < entries_.size(); ++i)
+            slots_[find_slot(entries_[i].first)] = static_cast<std::uint32_t>(i + 1);
+    }
+
+    std::vector<std::uint32_t> slots_;  // 1 + index into entries_, or 0
+    std::vector<std::pair<std::uint64_t, Value>> entries_;
+};
+
+}  // namespace riskgraph
