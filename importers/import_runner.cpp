@@ -1,10 +1,15 @@
 #include "importers/import_runner.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <atomic>
 #include <condition_variable>
 #include <exception>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -31,20 +36,31 @@ bool hidden(const fs::path& path) {
     return !name.empty() && name[0] == '.';
 }
 
-std::string read_file(const fs::path& path, std::uintmax_t limit) {
-    std::error_code error;
-    if (fs::is_directory(path, error)) throw InputError(path.string(), 0, "is a folder, not a file");
-    std::uintmax_t size = fs::file_size(path, error);
-    if (error) throw InputError(path.string(), 0, "cannot read: " + error.message());
+// One open, fstat and read per file: with 100,000 small files the system
+// calls cost more than reading the bytes.
+std::string read_file(const std::string& path, std::uintmax_t limit) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(path, 0, std::string("cannot open for reading: ") + std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) throw InputError(path, 0, std::string("cannot read: ") + std::strerror(errno));
+    if (S_ISDIR(info.st_mode)) throw InputError(path, 0, "is a folder, not a file");
+    auto size = static_cast<std::uintmax_t>(info.st_size);
     if (size > limit)
-        throw InputError(path.string(), 0, "file is " + std::to_string(size) + " bytes, over the " +
-                                               std::to_string(limit) + "-byte limit for one document");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), 0, "cannot open for reading");
+        throw InputError(path, 0, "file is " + std::to_string(size) + " bytes, over the " + std::to_string(limit) +
+                                      "-byte limit for one document");
     std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        throw InputError(path.string(), 0, "could not read the whole file");
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw InputError(path, 0, std::string("cannot read: ") + std::strerror(errno));
+        if (n == 0) throw InputError(path, 0, "could not read the whole file (it shrank while being read)");
+        done += static_cast<std::size_t>(n);
+    }
     return bytes;
 }
 
