@@ -33,8 +33,7 @@ std::vector<std::int64_t> parse_ids_json(const std::string& text) {
 }
 
 EntityPostings::EntityPostings(sql::Database& db)
-    : db_(db),
-      last_chunk_(db.prepare("SELECT first_id, count, ids FROM entity_postings WHERE entity_id = ? AND field = ?"
+    : last_chunk_(db.prepare("SELECT first_id, count, ids FROM entity_postings WHERE entity_id = ? AND field = ?"
                              " ORDER BY first_id DESC LIMIT 1")),
       chunk_holding_(db.prepare("SELECT first_id, ids FROM entity_postings WHERE entity_id = ? AND field = ?"
                                 " AND first_id <= ? ORDER BY first_id DESC LIMIT 1")),

@@ -18,7 +18,7 @@ namespace riskgraph {
 class EntityPostings {
 public:
     static constexpr std::size_t kChunkIds = 4096;
-    static constexpr std::size_t kBufferedIds = 1 << 20;
+    static constexpr std::size_t kBufferedIds = 1 << 18;
 
     explicit EntityPostings(sql::Database& db);
 
@@ -38,7 +38,6 @@ private:
     void append(const Key& key, const std::vector<std::int64_t>& ids);
     void apply_removals(const Key& key, std::vector<std::int64_t>& ids);
 
-    sql::Database& db_;
     sql::Statement last_chunk_;
     sql::Statement chunk_holding_;
     sql::Statement insert_chunk_;

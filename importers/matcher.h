@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,20 @@
 #include "importers/text_folding.h"
 
 namespace riskgraph {
+
+// Allocates on 64-byte boundaries: the matcher's table rows start on cache lines.
+template <class T>
+struct CacheLineAllocator {
+    using value_type = T;
+    CacheLineAllocator() = default;
+    template <class U>
+    CacheLineAllocator(const CacheLineAllocator<U>&) {}
+    T* allocate(std::size_t n) {
+        return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
+    }
+    void deallocate(T* p, std::size_t) { ::operator delete(p, std::align_val_t{64}); }
+    bool operator==(const CacheLineAllocator&) const { return true; }
+};
 
 struct TextMatch {
     std::size_t entity = 0;  // index into Lexicon::entities()
@@ -37,6 +52,7 @@ public:
     struct Scratch {
         FoldedText folded;
         std::vector<TextMatch> candidates;
+        std::vector<std::uint8_t> taken;  // per folded byte: inside a kept match
     };
 
     // Appends the matches in `text` (valid UTF-8), in text order.
@@ -52,20 +68,43 @@ private:
         bool prefix;           // alias ended in '*'
         bool capitals_only;    // short all-capital acronym
     };
+    // A DFA laid out for scanning. States are numbered times the class
+    // count, so a step is one load: delta[state + class] is the next state.
+    // States at or above first_report end at least one pattern: those ending
+    // there are patterns[begin[r] .. begin[r + 1]), r = (state - first_report)
+    // / class count.
+    struct Table {
+        std::vector<std::uint32_t, CacheLineAllocator<std::uint32_t>> delta;
+        std::uint32_t first_report = 0;
+        std::vector<std::uint32_t> begin;
+        std::vector<std::uint32_t> patterns;
+    };
     void add_pattern(std::string_view folded, Pattern pattern);
+    void assign_byte_classes();
     void build_automaton();
-    bool accept(const Pattern& pattern, std::size_t start, std::size_t end,
+    void lay_out(const std::vector<std::int32_t>& delta, const std::vector<std::int32_t>& order,
+                 const std::vector<std::vector<std::uint32_t>>& reports, Table& table) const;
+    void scan(const Table& table, std::string_view text, const FoldedText& folded,
+              std::vector<TextMatch>& candidates) const;
+    void collect(const Table& table, std::uint32_t state, std::size_t end, std::string_view text,
+                 const FoldedText& folded, std::vector<TextMatch>& candidates) const;
+    bool accept(const Pattern& pattern, std::size_t start, std::size_t end, std::string_view text,
                 const FoldedText& folded) const;
+    bool word_at(std::string_view text, std::size_t byte) const;
+    bool lower_in(std::string_view text, std::size_t first, std::size_t last) const;
 
     TextFolder folder_;
     std::vector<Pattern> patterns_;
     std::vector<std::string> pattern_bytes_;
+    std::size_t longest_pattern_ = 0;  // folded bytes
     std::uint8_t byte_class_[256] = {};
-    std::size_t class_count_ = 1;
-    std::vector<std::int32_t> delta_;          // state * class_count_ + class -> state
-    std::vector<std::int32_t> output_;         // state -> first pattern ending here, or -1
-    std::vector<std::int32_t> next_output_;    // pattern -> next pattern in the same output list
-    std::vector<std::int32_t> dictionary_link_;  // state -> nearest suffix state with output, or -1
+    std::uint32_t class_count_ = 2;
+    // Aho-Corasick over byte classes: every occurrence of every pattern.
+    Table every_;
+    // The same, but only occurrences right after a byte that is no ASCII
+    // letter or digit, or at the start: a superset of those starting a word,
+    // unless FoldedText::symbol_alnum.
+    Table word_starts_;
 };
 
 }  // namespace riskgraph

@@ -2,6 +2,10 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
 namespace riskgraph {
 namespace {
 
@@ -22,7 +26,7 @@ bool is_space(std::int32_t cp) {
            category == UTF8PROC_CATEGORY_ZP || category == UTF8PROC_CATEGORY_PD;
 }
 
-bool is_word(std::int32_t cp) {
+bool is_letter_or_digit(std::int32_t cp) {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     auto category = utf8proc_category(cp);
@@ -36,17 +40,71 @@ std::size_t encode(std::int32_t cp, char* out) {
         utf8proc_encode_char(cp, reinterpret_cast<utf8proc_uint8_t*>(out)));
 }
 
+// Eight bytes at a time, for ASCII: the first byte in the lowest bits.
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+std::uint64_t load_little_endian(const unsigned char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+    return word;
+}
+
+void store_little_endian(char* p, std::uint64_t word) {
+    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+    std::memcpy(p, &word, 8);
+}
+
+// For a word of ASCII bytes, the high bit of each byte that is at least `n`
+// (1 <= n <= 0x80), or equal to `c`.
+constexpr std::uint64_t at_least(std::uint64_t word, unsigned n) {
+    return (word + (0x80 - n) * kOnes) & kHigh;
+}
+constexpr std::uint64_t equal(std::uint64_t word, unsigned char c) {
+    const std::uint64_t x = word ^ (c * kOnes);
+    return ~((x + 0x7F * kOnes) | x) & kHigh;
+}
+
+// The ASCII white space and dashes is_space() finds: ' ', '-', \t \n \v \f \r.
+constexpr std::uint64_t ascii_spaces(std::uint64_t word) {
+    return equal(word, ' ') | equal(word, '-') | (at_least(word, '\t') & ~at_least(word, '\r' + 1));
+}
+
+// What the ASCII table does to eight ASCII bytes at once (checked by the
+// tests): capitals to lower case, '`' to '\'', spaces to ' '.
+constexpr std::uint64_t fold_ascii_word(std::uint64_t word, std::uint64_t spaces) {
+    const std::uint64_t capitals = at_least(word, 'A') & ~at_least(word, 'Z' + 1);
+    std::uint64_t folded = word | (capitals >> 2);  // + 0x20
+    folded ^= (equal(word, '`') >> 7) * static_cast<unsigned char>('`' ^ '\'');
+    const std::uint64_t space_bytes = (spaces >> 7) * 0xFF;
+    return (folded & ~space_bytes) | (space_bytes & (' ' * kOnes));
+}
+
 }  // namespace
 
 std::int32_t decode_utf8(std::string_view text, std::size_t& i) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+    const std::size_t left = text.size() - i;
+    auto continuation = [&](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
+    if (p[0] < 0x80) {
         ++i;
-        return byte;
+        return p[0];
+    }
+    // The common two- and three-byte forms inline; the same rules as utf8proc_iterate.
+    if (p[0] >= 0xC2 && p[0] <= 0xDF && left >= 2 && continuation(1)) {
+        i += 2;
+        return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (p[0] >= 0xE0 && p[0] <= 0xEF && left >= 3 && continuation(1) && continuation(2)) {
+        std::int32_t cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            i += 3;
+            return cp;
+        }
     }
     utf8proc_int32_t cp = 0;
-    auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                   static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    auto length = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(left), &cp);
     if (length <= 0) {  // not reached for valid UTF-8; stay safe on invalid input
         ++i;
         return 0xFFFD;
@@ -57,6 +115,8 @@ std::int32_t decode_utf8(std::string_view text, std::size_t& i) {
 
 TextFolder::TextFolder() : table_(kTableSize) {
     for (std::int32_t cp = 0; cp < kTableSize; ++cp) table_[static_cast<std::size_t>(cp)] = compute(cp);
+    // Every ASCII code point folds to exactly one byte, ' ' only for white space.
+    for (std::size_t cp = 0; cp < ascii_.size(); ++cp) ascii_[cp] = table_[cp].bytes[0];
 }
 
 TextFolder::Entry TextFolder::compute(std::int32_t cp) const {
@@ -72,7 +132,7 @@ TextFolder::Entry TextFolder::compute(std::int32_t cp) const {
         entry.length = 1;
         return entry;
     }
-    entry.word = is_word(cp) ? 1 : 0;
+    entry.word = is_letter_or_digit(cp) ? 1 : 0;
     auto category = utf8proc_category(cp);
     entry.upper = category == UTF8PROC_CATEGORY_LU ? 1 : category == UTF8PROC_CATEGORY_LL ? 2 : 0;
     if (cp < 0x80) {
@@ -97,6 +157,10 @@ TextFolder::Entry TextFolder::compute(std::int32_t cp) const {
         }
     }
     entry.length = static_cast<std::uint8_t>(length);  // 0: a stripped combining mark
+    for (std::size_t b = 0; b < length && !entry.word; ++b) {
+        const auto byte = static_cast<unsigned char>(entry.bytes[b]);
+        if (byte < 0x80 && is_letter_or_digit(byte)) entry.symbol_alnum = 1;
+    }
     return entry;
 }
 
@@ -106,39 +170,86 @@ const TextFolder::Entry& TextFolder::lookup(std::int32_t cp, Entry& scratch) con
     return scratch;
 }
 
-void TextFolder::fold(std::string_view text, FoldedText& out) const {
-    out.bytes.clear();
-    out.origin.clear();
-    out.word.clear();
-    out.cp_byte.clear();
-    out.upper.clear();
-    out.bytes.reserve(text.size());
-    out.origin.reserve(text.size());
-    out.word.reserve(text.size());
-    out.cp_byte.reserve(text.size() + 1);
-    out.upper.reserve(text.size());
+bool TextFolder::is_word(std::int32_t cp) const {
     Entry scratch;
-    bool previous_space = false;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        auto index = static_cast<std::uint32_t>(out.cp_byte.size());
-        out.cp_byte.push_back(static_cast<std::uint32_t>(i));
-        std::int32_t cp = decode_utf8(text, i);
-        const Entry& entry = lookup(cp, scratch);
-        out.upper.push_back(entry.upper);
-        if (entry.space) {
-            if (previous_space) continue;
-            previous_space = true;
-        } else {
-            previous_space = false;
+    return lookup(cp, scratch).word != 0;
+}
+
+bool TextFolder::is_lower(std::int32_t cp) const {
+    Entry scratch;
+    return lookup(cp, scratch).upper == 2;
+}
+
+// Folds the ASCII bytes from text[i] up to the next other byte; advances i and
+// returns the number of bytes written. Eight bytes at a time where no white
+// space follows white space, else byte by byte without branches.
+std::size_t TextFolder::fold_ascii_run(std::string_view text, std::size_t& i, char* out,
+                                       std::uint32_t* origin, bool& previous_space) const {
+    const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t written = 0;
+    std::uint64_t previous = previous_space ? 1u : 0u;
+    std::size_t k = i;
+    while (k < n && in[k] < 0x80) {
+        if (k + 8 <= n) {
+            const std::uint64_t word = load_little_endian(in + k);
+            const std::uint64_t spaces = ascii_spaces(word);
+            if ((word & kHigh) == 0 && (spaces & ((spaces << 8) | (previous << 7))) == 0) {
+                store_little_endian(out + written, fold_ascii_word(word, spaces));
+                for (unsigned b = 0; b < 8; ++b) origin[written + b] = static_cast<std::uint32_t>(k + b);
+                written += 8;
+                k += 8;
+                previous = spaces >> 63;
+                continue;
+            }
         }
-        for (std::uint8_t b = 0; b < entry.length; ++b) {
-            out.bytes.push_back(entry.bytes[b]);
-            out.origin.push_back(index);
-            out.word.push_back(entry.word);
+        for (const std::size_t stop = std::min(n, k + 8); k < stop && in[k] < 0x80; ++k) {
+            const char folded = ascii_[in[k]];
+            const std::uint64_t space = folded == ' ' ? 1u : 0u;
+            out[written] = folded;  // overwritten next time when it collapses away
+            origin[written] = static_cast<std::uint32_t>(k);
+            written += (space & previous) ^ 1u;
+            previous = space;
         }
     }
-    out.cp_byte.push_back(static_cast<std::uint32_t>(text.size()));
+    i = k;
+    previous_space = previous != 0;
+    return written;
+}
+
+void TextFolder::fold(std::string_view text, FoldedText& out) const {
+    // Invariant: room for what is written plus one byte per input byte left,
+    // which is all ASCII needs; only longer foldings grow the buffers.
+    std::size_t capacity = text.size();
+    out.bytes.resize(capacity);
+    out.origin.resize(capacity);
+    std::size_t written = 0;
+    bool previous_space = false;
+    out.symbol_alnum = false;
+    Entry scratch;
+    std::size_t i = 0;
+    while (true) {
+        written += fold_ascii_run(text, i, out.bytes.data() + written, out.origin.data() + written,
+                                  previous_space);
+        if (i >= text.size()) break;
+        const auto start = static_cast<std::uint32_t>(i);
+        const Entry& entry = lookup(decode_utf8(text, i), scratch);
+        if (entry.space && previous_space) continue;
+        previous_space = entry.space != 0;
+        out.symbol_alnum = out.symbol_alnum || entry.symbol_alnum;
+        const std::size_t needed = written + entry.length + (text.size() - i);
+        if (needed > capacity) {
+            capacity = std::max(needed, capacity + capacity / 2);
+            out.bytes.resize(capacity);
+            out.origin.resize(capacity);
+        }
+        for (std::uint8_t b = 0; b < entry.length; ++b) {
+            out.bytes[written] = entry.bytes[b];
+            out.origin[written++] = start;
+        }
+    }
+    out.bytes.resize(written);
+    out.origin.resize(written);
 }
 
 std::string TextFolder::fold(std::string_view text) const {

@@ -1,6 +1,7 @@
 // Folds text for matching: lower case, diacritics stripped, apostrophes and
-// white space unified. Keeps, for every folded byte, the original code point
-// it came from, so a match in folded text maps back to exact offsets.
+// white space unified. Keeps, for every folded byte, where in the original
+// text its code point starts, so a match in folded text maps back to exact
+// offsets.
 #pragma once
 
 #include <array>
@@ -12,11 +13,11 @@
 namespace riskgraph {
 
 struct FoldedText {
-    std::string bytes;                    // folded UTF-8
-    std::vector<std::uint32_t> origin;    // per folded byte: index of the original code point
-    std::vector<std::uint8_t> word;       // per folded byte: 1 if its code point is a letter or digit
-    std::vector<std::uint32_t> cp_byte;   // per original code point: its byte offset; plus one past the end
-    std::vector<std::uint8_t> upper;      // per original code point: 1 for an upper-case letter, 2 for a lower-case one
+    std::string bytes;                  // folded UTF-8
+    std::vector<std::uint32_t> origin;  // per folded byte: byte offset of its original code point
+    // Whether an ASCII letter or digit in `bytes` comes from a character that
+    // is neither (™ -> "tm"): only then is a folded byte's word-ness not its own.
+    bool symbol_alnum = false;
 };
 
 class TextFolder {
@@ -27,6 +28,10 @@ public:
     // Folds a lexicon alias the same way (no origin needed).
     std::string fold(std::string_view text) const;
 
+    // The character classes folding uses, by code point.
+    bool is_word(std::int32_t code_point) const;   // letter or digit
+    bool is_lower(std::int32_t code_point) const;  // lower-case letter
+
 private:
     struct Entry {
         std::array<char, 11> bytes{};
@@ -34,11 +39,15 @@ private:
         std::uint8_t word = 0;   // letter or digit
         std::uint8_t space = 0;  // white space: collapsed to one ' '
         std::uint8_t upper = 0;  // 1 upper-case letter, 2 lower-case letter
+        std::uint8_t symbol_alnum = 0;  // not a letter or digit, but folds to ASCII ones
     };
     Entry compute(std::int32_t code_point) const;
     const Entry& lookup(std::int32_t code_point, Entry& scratch) const;
+    std::size_t fold_ascii_run(std::string_view text, std::size_t& i, char* out,
+                               std::uint32_t* origin, bool& previous_space) const;
 
-    std::vector<Entry> table_;  // code points below kTableSize, precomputed
+    std::vector<Entry> table_;           // code points below kTableSize, precomputed
+    std::array<char, 128> ascii_{};      // the one folded byte of each ASCII code point
 };
 
 // Decodes one code point of valid UTF-8 at text[i]; advances i.

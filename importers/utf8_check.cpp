@@ -1,5 +1,9 @@
 #include "importers/utf8_check.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 #include "graph/errors.h"
 
 namespace riskgraph {
@@ -30,21 +34,46 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+// The high bit of each byte of `word` that is zero.
+std::uint64_t zero_bytes(std::uint64_t word) {
+    return ~(((word & ~kHigh) + ~kHigh) | word) & kHigh;
+}
+
+// Whether one of the eight bytes at p is NUL or not ASCII.
+bool has_other_than_ascii_text(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return ((word & kHigh) | zero_bytes(word)) != 0;
+}
+
+// Skips, sixteen bytes at a time, ASCII text without NUL from bytes[i]. Lines
+// are counted only for a fault, in fail().
+void skip_ascii(std::string_view bytes, std::size_t& i) {
+    for (; i + 16 <= bytes.size(); i += 16)
+        if (has_other_than_ascii_text(bytes.data() + i) || has_other_than_ascii_text(bytes.data() + i + 8))
+            return;
+}
+
+[[noreturn]] void fail(std::string_view bytes, std::size_t i, const std::string& file,
+                       const std::string& what) {
+    const std::string_view before = bytes.substr(0, i);
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    const std::size_t newline = before.rfind('\n');
+    const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    throw InputError(file, line, "column " + std::to_string(i - line_start + 1) + ": " + what);
+}
+
 }  // namespace
 
 void check_text(std::string_view bytes, const std::string& file) {
-    int line = 1;
-    std::size_t line_start = 0;
     for (std::size_t i = 0; i < bytes.size();) {
+        skip_ascii(bytes, i);
+        if (i >= bytes.size()) break;
         auto b = static_cast<unsigned char>(bytes[i]);
         if (b < 0x80) {
-            if (b == 0)
-                throw InputError(file, line, "column " + std::to_string(i - line_start + 1) +
-                                                 ": NUL byte; this is a binary file, not text");
-            if (b == '\n') {
-                ++line;
-                line_start = i + 1;
-            }
+            if (b == 0) fail(bytes, i, file, "NUL byte; this is a binary file, not text");
             ++i;
             continue;
         }
@@ -52,9 +81,8 @@ void check_text(std::string_view bytes, const std::string& file) {
         if (length == 0) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", b);
-            throw InputError(file, line, "column " + std::to_string(i - line_start + 1) +
-                                             ": invalid UTF-8 (byte " + hex + " at offset " +
-                                             std::to_string(i) + ")");
+            fail(bytes, i, file,
+                 std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(i) + ")");
         }
         i += length;
     }

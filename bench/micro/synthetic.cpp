@@ -16,6 +16,11 @@ constexpr const char* kFiller[] = {
     "toezicht", "kabinet", "gegevens", "risico's", "overheidsorganisaties", "beoordeelt",
     "telecommunicatienetwerken", "mensenrechtenschendingen", "zorgen", "afspraken", "hoe",
     "bereid", "onderzoek", "digitale", "veiligheid", "camera's", "leveringsketens", "is"};
+// Words with the non-ASCII characters of real questions, about one word in 30
+// of synthetic_prose (one character in some 250 bytes, as in data/samples).
+constexpr const char* kProseExtras[] = {
+    "risico’s", "geïnformeerd", "financiële", "coördinatie", "één", "zo’n", "camera’s",
+    "2023–2024", "artikel\u00a012", "privé", "–", "‘dreiging’", "ideeën", "«Huawei»", "€\u00a05"};
 constexpr const char* kSyllables[] = {"hua", "vik", "zen", "tor", "lin", "mar", "qua", "sol",
                                        "dri", "pex", "nor", "tel", "gra", "fen", "wu", "kai"};
 
@@ -56,7 +61,9 @@ Lexicon synthetic_lexicon(std::size_t aliases) {
     return lexicon;
 }
 
-std::string synthetic_text(const Lexicon& lexicon, std::size_t bytes, unsigned every) {
+namespace {
+
+std::string generate_text(const Lexicon& lexicon, std::size_t bytes, unsigned every, bool prose) {
     std::mt19937 rng(7);
     std::vector<std::string> aliases;
     for (const Entity& e : lexicon.entities())
@@ -72,6 +79,8 @@ std::string synthetic_text(const Lexicon& lexicon, std::size_t bytes, unsigned e
                 for (char& c : word) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
         } else {
             word = kFiller[rng() % (sizeof kFiller / sizeof *kFiller)];
+            if (prose && rng() % 30 == 0)
+                word = kProseExtras[rng() % (sizeof kProseExtras / sizeof *kProseExtras)];
         }
         if (column + word.size() + 1 > 75) {
             out += '\n';
@@ -84,6 +93,16 @@ std::string synthetic_text(const Lexicon& lexicon, std::size_t bytes, unsigned e
         column += word.size();
     }
     return out;
+}
+
+}  // namespace
+
+std::string synthetic_text(const Lexicon& lexicon, std::size_t bytes, unsigned every) {
+    return generate_text(lexicon, bytes, every, false);
+}
+
+std::string synthetic_prose(const Lexicon& lexicon, std::size_t bytes, unsigned every) {
+    return generate_text(lexicon, bytes, every, true);
 }
 
 std::string synthetic_document(const Lexicon& lexicon, unsigned questions) {

@@ -18,6 +18,10 @@ Lexicon synthetic_lexicon(std::size_t aliases);
 // case) every `every` words on average, lines of at most 75 columns.
 std::string synthetic_text(const Lexicon& lexicon, std::size_t bytes, unsigned every);
 
+// Like synthetic_text, but Dutch prose as the import sees it: mostly ASCII
+// with occasional é, ë, ï, ’, – and non-breaking spaces.
+std::string synthetic_prose(const Lexicon& lexicon, std::size_t bytes, unsigned every);
+
 // A written-questions document: furniture, header, `questions` "Vraag N"
 // questions wrapped at 75 columns with line-end hyphens, footnotes.
 std::string synthetic_document(const Lexicon& lexicon, unsigned questions);

@@ -115,6 +115,81 @@ TEST(Matcher, NothingInEmptyOrUnrelatedText) {
     EXPECT_TRUE(ids("Een tekst zonder namen, met cijfers 12345 en tekens ✓✓.").empty());
 }
 
+TEST(Matcher, NonAsciiLettersNextToAnAliasAreWordCharacters) {
+    EXPECT_EQ(ids("Huaweié en éHuawei en ëWHO en WHOë"), Ids{});
+    EXPECT_EQ(ids("«Huawei» ’WHO’ WHO’s EU’s VN\u00a0x"), (Ids{"huawei", "who", "who", "eu", "un"}));
+}
+
+TEST(Matcher, SymbolsThatFoldToLettersAreWordBoundaries) {
+    // ™ folds to "tm" but is no letter: "EU" right after it is a word.
+    EXPECT_EQ(ids("™EU en ™Huawei en ℃WHO"), (Ids{"eu", "huawei", "who"}));
+    EXPECT_EQ(ids("ªEU en ²WHO"), Ids{});  // ª is a letter, ² a digit
+}
+
+TEST(Matcher, NeverSplitsTheFoldingOfOneCharacter) {
+    Lexicon lexicon;
+    lexicon.add_json(R"({"entities": [
+        {"id": "strasse", "kind": "place", "name": "Straße", "aliases": ["Straße"]},
+        {"id": "s", "kind": "topic", "name": "s", "aliases": ["s"]},
+        {"id": "fi", "kind": "topic", "name": "fi", "aliases": ["fi"]}]})", "split.json");
+    Matcher matcher(lexicon);
+    EXPECT_EQ(matcher.find("STRASSE, Strasse en straße").size(), 3u);
+    EXPECT_TRUE(matcher.find("ß").empty());
+    EXPECT_EQ(matcher.find("s ß s").size(), 2u);
+    EXPECT_EQ(matcher.find("\uFB01 fi").size(), 2u);  // the ligature is the whole of "fi"
+}
+
+TEST(Matcher, CombiningMarksFoldAway) {
+    auto found = find("op Curac\u0327ao");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].text, "Curac\u0327ao");
+    EXPECT_EQ(found[0].start, 3u);
+    EXPECT_EQ(found[0].end, 11u);
+    found = find("Huawei\u0301 levert");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].text, "Huawei");
+    EXPECT_EQ(ids("WH\u0301O en Wh\u0301O"), (Ids{"who"}));
+}
+
+TEST(Matcher, RunsOfSpacesLineBreaksAndDashesCollapse) {
+    auto found = find("de Verenigde \u00a0\n\u2013\tNaties en de Verenigde--Naties");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].text, "Verenigde \u00a0\n\u2013\tNaties");
+    EXPECT_EQ(found[1].text, "Verenigde--Naties");
+}
+
+TEST(Matcher, MatchesAtTheStartAndEndOfTheText) {
+    auto found = find("WHO");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].start, 0u);
+    EXPECT_EQ(found[0].end, 3u);
+    found = find("Huawei en Curaçao");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].start, 0u);
+    EXPECT_EQ(found[1].end, 17u);
+}
+
+TEST(Matcher, OffsetsAfterMultiByteCharacters) {
+    const std::string text = "€ 😀 Curaçao\n\n“Huawei”";
+    auto found = find(text);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].start, 4u);
+    EXPECT_EQ(found[0].end, 11u);
+    EXPECT_EQ(found[0].text, "Curaçao");
+    EXPECT_EQ(found[1].start, 14u);
+    EXPECT_EQ(found[1].end, 20u);
+    EXPECT_EQ(found[1].text, "Huawei");
+}
+
+TEST(Matcher, LongTextsMatchAcrossTheirMiddle) {
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += i % 50 == 0 ? "Verenigde Naties " : "en het é ";
+    const auto found = find(text);
+    ASSERT_EQ(found.size(), 4u);
+    for (const Found& f : found) EXPECT_EQ(f.text, "Verenigde Naties");
+    EXPECT_EQ(found[1].start, 17u + 49u * 9u);
+}
+
 TEST(Matcher, TwoEntitiesClaimingOneAliasIsAnError) {
     Lexicon lexicon;
     lexicon.add_json(R"({"entities": [
