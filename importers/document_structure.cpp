@@ -100,6 +100,7 @@ void mark_aanhangsel_number(kv::Document& doc, std::size_t header, ParsedDocumen
 
 bool opens_answer_header(std::string_view line) {
     line = strip_markdown_marks(line);
+    if (line.empty() || (line[0] != 'A' && line[0] != 'M')) return false;
     return line.starts_with("Antwoord van ") || line.starts_with("Mededeling van ");
 }
 
@@ -109,6 +110,7 @@ kv::Document split_document(std::string normalised) {
     kv::Document doc;
     doc.buffer = std::move(normalised);
     const std::string_view all(doc.buffer);
+    doc.lines.reserve(all.size() / 48 + 16);  // a guess: printed lines run to 60-90 bytes
     std::size_t start = 0;
     while (start <= all.size()) {
         auto end = all.find('\n', start);
@@ -164,6 +166,7 @@ Headers mark_headers(kv::Document& doc, ParsedDocument& out) {
 }
 
 bool mark_headings(kv::Document& doc, std::size_t from) {
+    doc.headings.reserve(64);  // a guess that saves regrowing for typical documents
     bool labelled_questions = false;
     for (std::size_t i = from; i < doc.lines.size(); ++i) {
         if (doc.lines[i].role != kv::Role::body) continue;

@@ -65,7 +65,7 @@ void scan_window(const kv::Document& doc, std::size_t from, std::size_t to, int 
         find_marker_tokens(doc.text(i).substr(text_start), lo, hi, tokens);
         for (auto& token : tokens) {
             token.offset += text_start;
-            for (int n : token.numbers) hits[static_cast<std::size_t>(n - lo)] = MarkerHit{i, token};
+            hits[static_cast<std::size_t>(token.number - lo)] = MarkerHit{i, token};
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "importers/dutch_dates.h"
 #include "importers/text_cleanup.h"
@@ -80,7 +81,7 @@ void add_marker_run(std::string_view line, std::size_t pos, int lo, int hi, std:
         const std::size_t end = digit_run(line, pos + 1, &n);
         if (!in_range(n, lo, hi) || end - pos - 1 > kMaxMarkerDigits) return;
         if (end != line.size() && line[end] != ' ') return;
-        out.push_back({pos + 1, end - pos - 1, {n}});
+        out.push_back({pos + 1, end - pos - 1, n});
         pos = end;
     }
 }
@@ -100,29 +101,29 @@ void line_start_marker(std::string_view line, int lo, int hi, std::vector<Marker
     const bool bare = rest.empty() || ((rest[0] == '.' || rest[0] == ',') && (rest.size() == 1 || rest[1] == ' '));
     const bool before_text = !rest.empty() && rest[0] == ' ' && !starts_with_month(trim(rest));
     if (!bare && !before_text) return;
-    out.push_back({0, end, {n}});
+    out.push_back({0, end, n});
     add_marker_run(line, end, lo, hi, out);
 }
 
 // "[1 ]", "[4 5 ]", "[10]" starting at pos ('[').
 std::size_t bracket_marker(std::string_view line, std::size_t pos, int lo, int hi, std::vector<MarkerToken>& out) {
-    MarkerToken token;
+    constexpr std::size_t kMaxInside = 24;  // bytes read after '['; at most half of them numbers
+    std::array<int, kMaxInside> numbers{};
+    std::size_t count = 0;
     std::size_t i = pos + 1;
-    while (i < line.size() && i - pos < 24) {
+    while (i < line.size() && i - pos < kMaxInside) {
         if (line[i] == ' ') {
             ++i;
         } else if (is_digit(line[i])) {
             int n = 0;
             i = digit_run(line, i, &n);
-            if (in_range(n, lo, hi)) token.numbers.push_back(n);
+            if (in_range(n, lo, hi)) numbers[count++] = n;
         } else {
             break;
         }
     }
-    if (i >= line.size() || line[i] != ']' || token.numbers.empty()) return pos + 1;
-    token.offset = pos;
-    token.length = i + 1 - pos;
-    out.push_back(std::move(token));
+    if (i >= line.size() || line[i] != ']' || count == 0) return pos + 1;
+    for (std::size_t k = 0; k < count; ++k) out.push_back({pos, i + 1 - pos, numbers[k]});
     return i + 1;
 }
 
@@ -132,11 +133,11 @@ std::size_t inline_marker(std::string_view line, std::size_t pos, int lo, int hi
     const std::size_t end = digit_run(line, pos, &n);
     if (end - pos > kMaxMarkerDigits || !in_range(n, lo, hi)) return end;
     if (line[pos - 1] == ' ' && end < line.size() && line[end] == ')' && ends_marker(line, end + 1)) {
-        out.push_back({pos, end + 1 - pos, {n}});
+        out.push_back({pos, end + 1 - pos, n});
         return end + 1;
     }
     if (glued_to_previous(line, pos) && ends_marker(line, end)) {
-        out.push_back({pos, end - pos, {n}});
+        out.push_back({pos, end - pos, n});
         add_marker_run(line, end, lo, hi, out);
     }
     return end;
@@ -208,10 +209,17 @@ std::string_view strip_opening(std::string_view token) {
 }  // namespace
 
 std::optional<FootnoteStart> parse_footnote_start(std::string_view line, int expected, bool after_break) {
-    const std::string number = std::to_string(expected);
-    if (line.starts_with("[" + number + "]") || line.starts_with("[" + number + " ]")) {
-        const auto close = line.find(']');
-        return FootnoteStart{expected, close + 1};
+    // Every form starts with '[' or with the (positive) number's first digit.
+    if (line.empty() || (line[0] != '[' && !is_digit(line[0]))) return std::nullopt;
+    std::array<char, 16> digits{};
+    const auto printed = std::to_chars(digits.data(), digits.data() + digits.size(), expected);
+    const std::string_view number(digits.data(), static_cast<std::size_t>(printed.ptr - digits.data()));
+    if (line[0] == '[') {
+        const std::string_view inner = line.substr(1);
+        if (inner.starts_with(number)) {
+            const std::string_view after = inner.substr(number.size());
+            if (after.starts_with("]") || after.starts_with(" ]")) return FootnoteStart{expected, line.find(']') + 1};
+        }
     }
     if (!line.starts_with(number)) return std::nullopt;
     const std::string_view rest = line.substr(number.size());
@@ -262,36 +270,52 @@ std::optional<MarkerToken> find_trailing_marker(std::string_view line) {
         if (line[start - 1] != ' ' || start < 2) return std::nullopt;
         const char32_t before = decode_utf8_before(line, start - 1);
         if (!is_closing_punct(before)) return std::nullopt;
-        return MarkerToken{start, line.size() - start, {n}};
+        return MarkerToken{start, line.size() - start, n};
     }
     const char32_t prev = decode_utf8_before(line, start);
     if (prev != '?' && prev != '!' && prev != 0xBB && prev != 0x201D && prev != ')' && prev != '.') return std::nullopt;
     if (prev == '.' && start >= 2 && is_digit(line[start - 2])) return std::nullopt;
-    return MarkerToken{start, end - start, {n}};
+    return MarkerToken{start, end - start, n};
 }
 
-std::vector<std::string> extract_urls(std::string_view text) {
-    std::vector<std::string> urls;
-    // Every address form read below contains "://", "www." or a '/'.
-    if (text.find('/') == std::string_view::npos && text.find("www.") == std::string_view::npos) return urls;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const auto space = text.find(' ', pos);
-        const std::size_t end = space == std::string_view::npos ? text.size() : space;
-        std::string_view token = strip_opening(text.substr(pos, end - pos));
-        pos = end + 1;
-        const auto scheme = token.find("http");
-        if (scheme != std::string_view::npos && token.substr(scheme).find("://") != std::string_view::npos) {
-            token = token.substr(scheme);
-        } else if (const auto www = token.find("www."); www != std::string_view::npos) {
-            token = token.substr(www);
-        } else if (!has_web_domain_path(token)) {
-            continue;
-        }
-        token = trim_url(token);
-        if (token.size() > 8 && token.find('.') != std::string_view::npos) urls.emplace_back(token);
+namespace {
+
+// The address in one space-free token, or "" when it holds none.
+std::string_view url_in_token(std::string_view token) {
+    token = strip_opening(token);
+    const auto scheme = token.find("http");
+    if (scheme != std::string_view::npos && token.substr(scheme).find("://") != std::string_view::npos) {
+        token = token.substr(scheme);
+    } else if (const auto www = token.find("www."); www != std::string_view::npos) {
+        token = token.substr(www);
+    } else if (!has_web_domain_path(token)) {
+        return {};
     }
-    return urls;
+    token = trim_url(token);
+    return token.size() > 8 && token.find('.') != std::string_view::npos ? token : std::string_view();
+}
+
+}  // namespace
+
+std::vector<std::string> extract_urls(std::string_view text) {
+    constexpr auto npos = std::string_view::npos;
+    std::vector<std::string> urls;
+    // Every address form url_in_token reads contains "www." or a '/' ("://"),
+    // so only the tokens holding one are read, in text order.
+    std::size_t next_slash = text.find('/');
+    std::size_t next_www = text.find("www.");
+    for (;;) {
+        const std::size_t hit = std::min(next_slash, next_www);
+        if (hit == npos) return urls;
+        const auto space_before = text.rfind(' ', hit);
+        const std::size_t start = space_before == npos ? 0 : space_before + 1;
+        const auto space_after = text.find(' ', hit);
+        const std::size_t end = space_after == npos ? text.size() : space_after;
+        if (const auto url = url_in_token(text.substr(start, end - start)); !url.empty()) urls.emplace_back(url);
+        if (end == text.size()) return urls;
+        if (next_slash < end) next_slash = text.find('/', end);
+        if (next_www < end) next_www = text.find("www.", end);
+    }
 }
 
 }  // namespace riskgraph

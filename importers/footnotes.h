@@ -25,11 +25,12 @@ struct FootnoteStart {
 std::optional<FootnoteStart> parse_footnote_start(std::string_view line, int expected, bool after_break);
 
 // A candidate footnote marker inside a line; deleting bytes
-// [offset, offset + length) removes it.
+// [offset, offset + length) removes it. A marker citing several footnotes
+// ("[4 5 ]") is one token per number, in printed order, over the same bytes.
 struct MarkerToken {
     std::size_t offset = 0;
     std::size_t length = 0;
-    std::vector<int> numbers;  // one, or several for "[4 5 ]"
+    int number = 0;
 };
 
 // Candidate markers for numbers in [lo, hi], appended to `out`:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "importers/dutch_dates.h"
 #include "importers/text_cleanup.h"
@@ -58,7 +59,7 @@ std::string unglue_words(std::string_view s) {
 }
 
 // Splits at separators outside parentheses.
-std::vector<std::string_view> split_top_level(std::string_view s, const std::vector<std::string_view>& separators) {
+std::vector<std::string_view> split_top_level(std::string_view s, std::initializer_list<std::string_view> separators) {
     std::vector<std::string_view> parts;
     int depth = 0;
     std::size_t start = 0;
@@ -69,7 +70,7 @@ std::vector<std::string_view> split_top_level(std::string_view s, const std::vec
         bool split = false;
         if (depth == 0) {
             for (auto sep : separators) {
-                if (s.substr(i).starts_with(sep)) {
+                if (s[i] == sep[0] && s.substr(i).starts_with(sep)) {
                     parts.push_back(s.substr(start, i - start));
                     i += sep.size();
                     start = i;
@@ -120,6 +121,7 @@ std::vector<std::string_view> split_before_preposition(std::string_view text) {
     std::vector<std::string_view> segments;
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != ' ' && text[i] != ',') continue;
         const std::string_view rest = text.substr(i);
         std::size_t joiner = 0;
         if (rest.starts_with(" en van ") || rest.starts_with(" en voor ")) joiner = 4;
@@ -180,6 +182,7 @@ std::size_t find_members_start(std::string_view sentence) {
 
 bool opens_question_header(std::string_view line) {
     line = strip_markdown_marks(line);
+    if (line.empty() || (line[0] != 'V' && line[0] != 'M' && line[0] != 'S')) return false;
     for (std::string_view prefix : {"Vragen van ", "Vragen de ", "Vragen het ", "Mondelinge vragen ",
                                     "Schriftelijke vragen ", "Vraag van "}) {
         if (line.starts_with(prefix)) return true;

@@ -46,6 +46,7 @@ bool read_separator(std::string_view text, std::size_t& pos, bool* range) {
 }
 
 std::string_view strip_bullet(std::string_view line) {
+    if (line.empty() || (line[0] != '\xE2' && line[0] != '-' && line[0] != '*')) return line;
     for (std::string_view bullet : {"• ", "- ", "* "}) {
         if (line.starts_with(bullet)) return trim(line.substr(bullet.size()));
     }
@@ -67,11 +68,22 @@ std::optional<kv::Heading> labelled(std::string_view line, std::string_view labe
     if (rest.empty()) return heading;
     if (rest.front() != ' ') return std::nullopt;
     rest = trim(rest);
-    const auto numbers = parse_number_list(rest);
+    auto numbers = parse_number_list(rest);
     if (!numbers) return std::nullopt;
     heading.number = std::string(rest);
-    heading.numbers = *numbers;
+    heading.numbers = std::move(*numbers);
     return heading;
+}
+
+// Every labelled heading starts with a bullet or with 'M', 'V' or 'A'.
+bool may_be_labelled_heading(std::string_view line) {
+    if (line.empty()) return false;
+    switch (line[0]) {
+        case 'M': case 'V': case 'A': case '-': case '*': case '\xE2':
+            return true;
+        default:
+            return false;
+    }
 }
 
 }  // namespace
@@ -94,7 +106,9 @@ std::optional<std::vector<int>> parse_number_list(std::string_view text) {
 }
 
 std::optional<kv::Heading> parse_labelled_heading(std::string_view line) {
-    line = strip_trailing_colon(strip_bullet(strip_markdown_marks(line)));
+    line = strip_markdown_marks(line);
+    if (!may_be_labelled_heading(line)) return std::nullopt;
+    line = strip_trailing_colon(strip_bullet(line));
     using Kind = kv::Heading::Kind;
     if (line == "Mededeling") return kv::Heading{Kind::notice, {}, {}, std::string_view::npos};
     if (line.starts_with("Vraag")) return labelled(line, "Vraag", Kind::question);

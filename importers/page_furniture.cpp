@@ -21,13 +21,14 @@ std::string_view first_token(std::string_view s) { return s.substr(0, s.find(' '
 //   "Tweede Kamer der Staten-Generaal2"
 //   "Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer"
 //   "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1"
+// `line` is not empty.
 bool is_running_head(std::string_view line) {
     static constexpr std::array<std::string_view, 10> kPrefixes{
         "Tweede Kamer der Staten-Generaal", "Tweede Kamer, vergaderjaar", "Aanhangsel van de Handelingen",
         "Vragen gesteld door de leden der Kamer", "regering gegeven antwoorden", "’s-Gravenhage",
         "'s-Gravenhage", "ISSN ", "Naar boven", "Preview document"};
     for (auto prefix : kPrefixes) {
-        if (line.starts_with(prefix)) return true;
+        if (prefix[0] == line[0] && line.starts_with(prefix)) return true;
     }
     return line.starts_with("Vergaderjaar ") && line.size() > 13 && is_digit(line[13]);
 }
@@ -56,6 +57,19 @@ Furniture classify_spaced_id(std::string_view line) {
     return {FurnitureKind::official_id, "ah-tk-" + std::string(year) + "-" + std::string(number)};
 }
 
+// Whether a line starting with byte `c` can be furniture at all; every
+// furniture form below starts with one of these bytes.
+constexpr std::array<bool, 256> make_furniture_lead_bytes() {
+    std::array<bool, 256> lead{};
+    for (unsigned char c : std::string_view("-TAVr\xE2'INPkah(Z0123456789")) lead[c] = true;
+    return lead;
+}
+constexpr std::array<bool, 256> kFurnitureLeadBytes = make_furniture_lead_bytes();
+
+bool may_be_furniture(std::string_view line) {
+    return !line.empty() && kFurnitureLeadBytes[static_cast<unsigned char>(line[0])];
+}
+
 }  // namespace
 
 bool is_zaak_number(std::string_view token) {
@@ -70,17 +84,26 @@ Furniture classify_furniture(std::string_view line) {
         line = rest;
     }
     line = strip_markdown_marks(line);
-    if (line.size() >= 3 && line.find_first_not_of('-') == std::string_view::npos) return {FurnitureKind::page, {}};
+    if (!may_be_furniture(line)) return {};
+    // Each test below first compares the lead byte its form starts with.
+    const char lead = line[0];
+    if (lead == '-' && line.size() >= 3 && line.find_first_not_of('-') == std::string_view::npos) {
+        return {FurnitureKind::page, {}};
+    }
     if (is_running_head(line)) return {FurnitureKind::page, {}};
-    if (line.starts_with("kv-tk-") || line.starts_with("ah-tk-")) {
+    if ((lead == 'k' && line.starts_with("kv-tk-")) || (lead == 'a' && line.starts_with("ah-tk-"))) {
         return {FurnitureKind::official_id, std::string(first_token(line))};
     }
-    if (Furniture id = classify_spaced_id(line); id.kind != FurnitureKind::none) return id;
+    if (lead == 'h' || lead == 'a') {
+        if (Furniture id = classify_spaced_id(line); id.kind != FurnitureKind::none) return id;
+    }
     if (is_zaak_number(line)) return {FurnitureKind::zaak, std::string(line)};
-    if (line.starts_with("AH ") && all_digits(line.substr(3))) return {FurnitureKind::aanhangsel, std::string(line.substr(3))};
-    if (line.starts_with("(ingezonden ") && line.ends_with(")")) return {FurnitureKind::submitted, std::string(line)};
-    if (line.starts_with("Zie ook Aanhangsel")) return {FurnitureKind::see_also, {}};
-    if (line == "Toelichting" || line.starts_with("Toelichting:")) return {FurnitureKind::end_of_text, {}};
+    if (lead == 'A' && line.starts_with("AH ") && all_digits(line.substr(3))) {
+        return {FurnitureKind::aanhangsel, std::string(line.substr(3))};
+    }
+    if (lead == '(' && line.starts_with("(ingezonden ") && line.ends_with(")")) return {FurnitureKind::submitted, std::string(line)};
+    if (lead == 'Z' && line.starts_with("Zie ook Aanhangsel")) return {FurnitureKind::see_also, {}};
+    if (lead == 'T' && (line == "Toelichting" || line.starts_with("Toelichting:"))) return {FurnitureKind::end_of_text, {}};
     return {};
 }
 

@@ -12,6 +12,16 @@ namespace {
 
 enum class Target { none, question, answer, notice };
 
+// The question numbers one question covers: its heading's list, or one number.
+struct Covered {
+    const std::vector<int>* list = nullptr;  // points into Document::headings
+    int single = 0;
+
+    bool contains(int n) const {
+        return list ? std::find(list->begin(), list->end(), n) != list->end() : n == single;
+    }
+};
+
 // Walks the lines once, sending body text to the current target.
 class Assembler {
 public:
@@ -25,14 +35,15 @@ private:
     void on_answer_heading(const kv::Heading& heading);
     void on_body(std::size_t i);
     void on_blank();
-    void start_question(std::string number, std::vector<int> covered);
+    // `covered`: the heading's numbers, or null for the ordinal / `single`.
+    void start_question(std::string number, const std::vector<int>* covered, int single = 0);
     void flush();
     void attach_sources();
 
     const kv::Document& doc_;
     const AssemblyOptions& options_;
     ParsedDocument& out_;
-    std::vector<std::vector<int>> covered_;  // question numbers each question covers
+    std::vector<Covered> covered_;            // question numbers each question covers
     std::vector<int> owner_;                  // question index per line, or current question
     std::vector<std::size_t> targets_;        // questions receiving the current answer
     Target target_ = Target::none;
@@ -42,7 +53,11 @@ private:
 
 void append_text(std::string& field, std::string text) {
     if (text.empty()) return;
-    if (!field.empty()) field.push_back(' ');
+    if (field.empty()) {
+        field = std::move(text);
+        return;
+    }
+    field.push_back(' ');
     field += text;
 }
 
@@ -54,7 +69,11 @@ void Assembler::flush() {
             append_text(out_.questions.back().text, std::move(text));
             break;
         case Target::answer:
-            for (auto q : targets_) append_text(out_.questions[q].answer, text);
+            if (targets_.size() == 1) {
+                append_text(out_.questions[targets_.front()].answer, std::move(text));
+            } else {
+                for (auto q : targets_) append_text(out_.questions[q].answer, text);
+            }
             break;
         case Target::notice:
             append_text(out_.notice, std::move(text));
@@ -64,17 +83,18 @@ void Assembler::flush() {
     }
 }
 
-void Assembler::start_question(std::string number, std::vector<int> covered) {
+void Assembler::start_question(std::string number, const std::vector<int>* covered, int single) {
     flush();
     if (number.empty()) number = std::to_string(out_.questions.size() + 1);
-    if (covered.empty()) covered.push_back(static_cast<int>(out_.questions.size() + 1));
+    if (covered && covered->empty()) covered = nullptr;
+    if (!covered && single == 0) single = static_cast<int>(out_.questions.size() + 1);
     out_.questions.push_back(Question{std::move(number), {}, {}, {}});
-    covered_.push_back(std::move(covered));
+    covered_.push_back(Covered{covered, single});
     target_ = Target::question;
 }
 
 void Assembler::on_question_heading(const kv::Heading& heading, std::string_view line) {
-    start_question(heading.number, heading.numbers);
+    start_question(heading.number, &heading.numbers);
     if (heading.rest != std::string_view::npos && heading.rest < line.size()) joiner_.add_line(line.substr(heading.rest));
 }
 
@@ -84,20 +104,19 @@ void Assembler::on_answer_heading(const kv::Heading& heading) {
     flush();
     targets_.clear();
     for (std::size_t q = 0; q < covered_.size() && !heading.numbers.empty(); ++q) {
-        const bool match = std::any_of(heading.numbers.begin(), heading.numbers.end(), [&](int n) {
-            return std::find(covered_[q].begin(), covered_[q].end(), n) != covered_[q].end();
-        });
+        const bool match = std::any_of(heading.numbers.begin(), heading.numbers.end(),
+                                       [&](int n) { return covered_[q].contains(n); });
         if (match) targets_.push_back(q);
     }
     if (targets_.empty() && (!heading.numbers.empty() || out_.questions.empty())) {
-        start_question(heading.number, heading.numbers);
+        start_question(heading.number, &heading.numbers);
     }
     if (targets_.empty()) targets_.push_back(out_.questions.size() - 1);
     target_ = Target::answer;
 }
 
 void Assembler::on_body(std::size_t i) {
-    if (target_ == Target::none && options_.layout == BodyLayout::paragraphs) start_question({}, {});
+    if (target_ == Target::none && options_.layout == BodyLayout::paragraphs) start_question({}, nullptr);
     if (target_ == Target::none) return;
     joiner_.add_line(strip_markdown_marks(doc_.text(i)));
     owner_[i] = target_ == Target::notice ? -1 : static_cast<int>(target_ == Target::answer ? targets_.front() : out_.questions.size() - 1);
@@ -115,7 +134,10 @@ void Assembler::on_blank() {
 }
 
 void Assembler::run() {
-    if (options_.layout == BodyLayout::single) start_question("1", {1});
+    // Every question but a paragraph-layout one starts at a heading.
+    out_.questions.reserve(doc_.headings.size() + 1);
+    covered_.reserve(doc_.headings.size() + 1);
+    if (options_.layout == BodyLayout::single) start_question("1", nullptr, 1);
     if (options_.layout == BodyLayout::notice) target_ = Target::notice;
     for (std::size_t i = options_.body_start; i < doc_.lines.size(); ++i) {
         const kv::Line& line = doc_.lines[i];

@@ -1,30 +1,55 @@
 #include "importers/text_cleanup.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 namespace riskgraph {
 namespace {
 
+// 0x80 in each byte of `word` that equals `byte`, 0 elsewhere (exact, no
+// borrow between bytes).
+std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte) {
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    const std::uint64_t x = word ^ (0x0101010101010101ULL * byte);
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+// Length of the prefix of `in` that append_collapsed copies unchanged: up to
+// the first deleted byte or the first space that would be collapsed or dropped.
+// `previous_space`: the byte before `in` counts as a space.
+std::size_t verbatim_prefix(std::string_view in, bool previous_space) {
+    static_assert(std::endian::native == std::endian::little, "byte k of a loaded word is bits 8k..8k+7");
+    std::size_t i = 0;
+    // Eight bytes at a time: stop at a chunk holding a deleted byte or two spaces in a row.
+    for (; i + 8 <= in.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, in.data() + i, 8);
+        const std::uint64_t spaces = bytes_equal(word, ' ');
+        const std::uint64_t doubled = spaces & ((spaces << 8) | (previous_space ? 0x80U : 0U));
+        if ((doubled | bytes_equal(word, static_cast<unsigned char>(kDeletedByte))) != 0) break;
+        previous_space = in[i + 7] == ' ';
+    }
+    for (; i < in.size(); ++i) {
+        const char c = in[i];
+        if (c == kDeletedByte || (c == ' ' && previous_space)) return i;
+        previous_space = c == ' ';
+    }
+    return in.size();
+}
+
 // Appends `in` to `out`, turning spaces runs into one space and dropping
 // deleted bytes. Leading spaces are dropped when `out` is empty or ends in one.
 void append_collapsed(std::string& out, std::string_view in) {
-    // Words are copied whole; memchr finds the spaces (and, rarely, deleted bytes).
-    const bool has_deleted = std::memchr(in.data(), kDeletedByte, in.size()) != nullptr;
-    std::size_t i = 0;
-    while (i < in.size()) {
-        const void* space = std::memchr(in.data() + i, ' ', in.size() - i);
-        const std::size_t run = space ? static_cast<std::size_t>(static_cast<const char*>(space) - in.data()) : in.size();
-        if (has_deleted) {
-            for (std::size_t k = i; k < run; ++k) {
-                if (in[k] != kDeletedByte) out.push_back(in[k]);
-            }
-        } else {
-            out.append(in.data() + i, run - i);
-        }
-        if (run == in.size()) return;
-        if (!out.empty() && out.back() != ' ') out.push_back(' ');
-        i = run + 1;
+    // The common case (single spaces, no deleted bytes) is one block copy.
+    const std::size_t plain = verbatim_prefix(in, out.empty() || out.back() == ' ');
+    out.append(in.data(), plain);
+    for (std::size_t i = plain; i < in.size(); ++i) {
+        const char c = in[i];
+        if (c == kDeletedByte) continue;
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out.push_back(c);
     }
 }
 
@@ -57,6 +82,33 @@ constexpr std::array<bool, 256> kPlainBytes = make_plain_bytes();
 
 bool is_plain_byte(unsigned char c) { return kPlainBytes[c]; }
 
+bool is_markdown_mark(char c) { return c == '*' || c == '_'; }
+
+// Whether the eight bytes at `p` are all printable ASCII or '\n' (all plain).
+bool plain_ascii_word(const char* p) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, 8);
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    // Per byte: high bit set iff the low seven bits are >= 0x20 (no carry between bytes).
+    const std::uint64_t at_least_space = ((word & ~kHigh) + 0x6060606060606060ULL) & kHigh;
+    const std::uint64_t printable = at_least_space & ~word & ~bytes_equal(word, 0x7F);
+    return (printable | bytes_equal(word, '\n')) == kHigh;
+}
+
+// End of the run of plain bytes starting at `pos`.
+std::size_t plain_run_end(std::string_view text, std::size_t pos) {
+    while (pos < text.size()) {
+        if (pos + 8 <= text.size() && plain_ascii_word(text.data() + pos)) {
+            pos += 8;
+        } else if (is_plain_byte(static_cast<unsigned char>(text[pos]))) {
+            ++pos;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
 }  // namespace
 
 std::string normalize_text(std::string_view text) {
@@ -65,8 +117,7 @@ std::string normalize_text(std::string_view text) {
     std::size_t i = 0;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     while (i < text.size()) {
-        std::size_t run = i;
-        while (run < text.size() && is_plain_byte(static_cast<unsigned char>(text[run]))) ++run;
+        const std::size_t run = plain_run_end(text, i);
         out.append(text.data() + i, run - i);
         i = run;
         if (i == text.size()) break;
@@ -103,16 +154,9 @@ std::string normalize_text(std::string_view text) {
     return out;
 }
 
-std::string_view trim(std::string_view text) {
-    std::size_t b = 0;
-    std::size_t e = text.size();
-    while (b < e && (text[b] == ' ' || text[b] == kDeletedByte)) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == kDeletedByte)) --e;
-    return text.substr(b, e - b);
-}
-
 std::string_view strip_markdown_marks(std::string_view line) {
     line = trim(line);
+    if (line.empty() || (!is_markdown_mark(line.front()) && !is_markdown_mark(line.back()))) return line;
     for (;;) {
         const auto before = line.size();
         if (line.starts_with("**")) line.remove_prefix(2);
@@ -189,7 +233,8 @@ bool looks_like_url(std::string_view token) {
 }
 
 bool TextJoiner::continues_url() const {
-    if (out_.empty()) return false;
+    // out_ never ends in a space, so its last byte ends the last token.
+    if (out_.empty() || !url_continues_after(out_.back())) return false;
     const auto space = out_.rfind(' ');
     const std::string_view token =
         std::string_view(out_).substr(space == std::string::npos ? 0 : space + 1);
@@ -205,6 +250,7 @@ void TextJoiner::add_line(std::string_view line) {
     line = trim(line);
     if (line.empty()) return;
     if (out_.empty()) {
+        out_.reserve(kInitialCapacity);
         append_glued(line);
         return;
     }

@@ -20,7 +20,13 @@ inline constexpr char kDeletedByte = '\x01';
 std::string normalize_text(std::string_view text);
 
 // Strips ' ' and kDeletedByte at both ends.
-std::string_view trim(std::string_view text);
+inline std::string_view trim(std::string_view text) {
+    std::size_t b = 0;
+    std::size_t e = text.size();
+    while (b < e && (text[b] == ' ' || text[b] == kDeletedByte)) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == kDeletedByte)) --e;
+    return text.substr(b, e - b);
+}
 
 // Strips Markdown emphasis and heading marks around a line:
 // "**regering gegeven antwoorden**" -> "regering gegeven antwoorden",
@@ -57,6 +63,8 @@ public:
     std::string take() { return std::move(out_); }
 
 private:
+    // Most joined texts (a question, an answer, a footnote) fit without regrowing.
+    static constexpr std::size_t kInitialCapacity = 256;
     bool continues_url() const;
     void append_glued(std::string_view line);
     std::string out_;

@@ -89,6 +89,17 @@ bool read_european(kv::Document& doc, std::size_t i, std::string_view line, Pars
     return true;
 }
 
+// Every metadata line read above starts with one of these letters.
+bool may_be_metadata(std::string_view line) {
+    if (line.empty()) return false;
+    switch (line[0]) {
+        case 'I': case 'B': case 'K': case 'O': case 'A': case 'D': case 'T': case 'Q': case 't': case 'R': case 'S':
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace
 
 void read_web_layouts(kv::Document& doc, ParsedDocument& out, WebLayout& layout) {
@@ -97,6 +108,7 @@ void read_web_layouts(kv::Document& doc, ParsedDocument& out, WebLayout& layout)
     for (std::size_t i = 0; i < doc.lines.size() && i < kMetadataLines; ++i) {
         if (doc.lines[i].role != kv::Role::body) continue;
         const std::string_view line = doc.text(i);
+        if (!may_be_metadata(line)) continue;
         if (read_openkamer(doc, i, line, out, layout) || read_belgian(line, out) ||
             read_european(doc, i, line, out, layout)) {
             doc.lines[i].role = kv::Role::meta;

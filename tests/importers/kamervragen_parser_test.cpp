@@ -69,6 +69,38 @@ TEST(TextCleanup, NormalisesLineEndsSpacesAndBom) {
     EXPECT_EQ(clean_inline("  a   b  "), "a b");
 }
 
+// Word-at-a-time scanning must not miss a double space or deleted byte at any offset.
+TEST(TextCleanup, CleanInlineAgreesWithByteRulesAtEveryOffset) {
+    const char alphabet[] = {'a', ' ', kDeletedByte};
+    for (std::size_t length = 0; length <= 10; ++length) {
+        std::size_t combinations = 1;
+        for (std::size_t k = 0; k < length; ++k) combinations *= 3;
+        for (std::size_t code = 0; code < combinations; ++code) {
+            std::string text;
+            for (std::size_t c = code, k = 0; k < length; ++k, c /= 3) text.push_back(alphabet[c % 3]);
+            std::string expected;
+            for (char ch : text) {
+                if (ch == kDeletedByte || (ch == ' ' && (expected.empty() || expected.back() == ' '))) continue;
+                expected.push_back(ch);
+            }
+            while (!expected.empty() && expected.back() == ' ') expected.pop_back();
+            ASSERT_EQ(clean_inline(text), expected) << code << " of length " << length;
+        }
+    }
+}
+
+TEST(TextCleanup, NormalisesControlBytesAtEveryOffset) {
+    for (std::size_t at = 0; at < 24; ++at) {
+        for (const char* special : {"\t", "\x7F", "\x1F", "\xC2\xA0", "\r\n"}) {
+            std::string text(24, 'x');
+            text.replace(at, 1, special);
+            std::string expected(24, 'x');
+            expected[at] = std::string_view(special) == "\r\n" ? '\n' : ' ';
+            ASSERT_EQ(normalize_text(text), expected) << at;
+        }
+    }
+}
+
 TEST(TextCleanup, NeverSplitsMultibyteCharacters) {
     const std::string joined = join_lines("«slimme» camera’s ë-", "één");
     EXPECT_EQ(joined, "«slimme» camera’s ëéén");
