@@ -34,18 +34,23 @@ public:
 
 private:
     std::size_t find_slot(std::uint64_t key) const {
+        // Fibonacci hashing: the top bits of the product depend on every
+        // bit of the key (both entity numbers).
         const std::size_t mask = slots_.size() - 1;
-        std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+        std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
         while (slots_[slot] != 0 && entries_[slots_[slot] - 1].first != key) slot = (slot + 1) & mask;
         return slot;
     }
     void grow() {
         slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+        shift_ = 64;
+        for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;
         for (std::size_t i = 0; i < entries_.size(); ++i)
             slots_[find_slot(entries_[i].first)] = static_cast<std::uint32_t>(i + 1);
     }
 
-    std::vector<std::uint32_t> slots_;  // 1 + index into entries_, or 0
+    std::vector<std::uint32_t> slots_;  // 1 + index into entries_, or 0; a power of two
+    int shift_ = 64;                    // 64 - log2(slots_.size())
     std::vector<std::pair<std::uint64_t, Value>> entries_;
 };
 
