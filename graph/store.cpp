@@ -31,7 +31,13 @@ Store::Store(const std::filesystem::path& path, Access access) : db_(open_databa
     db_.exec("PRAGMA cache_size = -32768");  // 32 MiB: bounded, whatever the corpus size
     // A reader holds one read transaction for its life: one consistent
     // snapshot, and no lock and journal check per statement.
-    if (access == Access::read_only) db_.exec("BEGIN");
+    if (access == Access::read_only) {
+        // Queries read pages in place from the file mapping instead of
+        // copying each into the page cache (measured on the 100k benchmark
+        // database: query co-mentions about 100 -> 70 ms).
+        db_.exec("PRAGMA mmap_size = 1073741824");
+        db_.exec("BEGIN");
+    }
 }
 
 std::filesystem::path Store::default_path(const std::filesystem::path& from_option) {
