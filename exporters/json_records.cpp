@@ -1,5 +1,7 @@
 #include "exporters/json_records.h"
 
+#include "graph/mention_json.h"
+
 namespace riskgraph {
 namespace {
 
@@ -64,17 +66,14 @@ void EntityRecords::write_fields(JsonWriter& w) {
 
 DocumentRecords::DocumentRecords(sql::Database& db)
     : documents_(db.prepare(
-          "SELECT id, file, kind, official_id, zaak, aanhangsel, subject, submitted, received, notice, content_hash"
-          " FROM documents ORDER BY id")),
+          "SELECT id, file, kind, official_id, zaak, aanhangsel, subject, submitted, received, notice, content_hash,"
+          " subject_mentions FROM documents ORDER BY id")),
       members_(db.prepare("SELECT m.name, p.name FROM document_members dm JOIN members m ON m.id = dm.member_id"
                           " LEFT JOIN parties p ON p.id = m.party_id WHERE dm.document_id = ? ORDER BY dm.position")),
       addressees_(db.prepare("SELECT addressee FROM document_addressees WHERE document_id = ? ORDER BY position")),
       answerers_(db.prepare("SELECT answerer FROM document_answerers WHERE document_id = ? ORDER BY position")),
-      questions_(db.prepare("SELECT id, number, text, answer FROM questions WHERE document_id = ? ORDER BY ordinal")),
-      mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM question_mentions WHERE question_id = ?"
-                           " ORDER BY field = 'answer', start")),
-      subject_mentions_(db.prepare("SELECT entity_id, field, start, end, text FROM mentions"
-                                   " WHERE document_id = ? AND field = 'subject' ORDER BY start")),
+      questions_(db.prepare("SELECT id, number, text, answer, mentions, answer_mentions FROM questions"
+                            " WHERE document_id = ? ORDER BY ordinal")),
       sources_(db.prepare("SELECT url, footnote FROM sources WHERE question_id = ? ORDER BY id")) {}
 
 bool DocumentRecords::next() { return documents_.step(); }
@@ -87,20 +86,19 @@ void DocumentRecords::write_text_list(JsonWriter& w, sql::Statement& stmt, std::
     w.EndArray();
 }
 
-void DocumentRecords::write_mentions(JsonWriter& w, sql::Statement& stmt, std::int64_t key) {
-    w.StartArray();
-    stmt.bind(1, key);
-    while (stmt.step()) {
+// The mentions of one text, as stored (graph/mention_json.h), with the text
+// each matched.
+void DocumentRecords::write_mentions(JsonWriter& w, const std::string& json, std::string_view field,
+                                     const std::string& text) {
+    for (const StoredMention& m : parse_mentions_json(json)) {
         w.StartObject();
-        w.Key("entity"); write_json_string(w, stmt.column_text(0));
-        w.Key("field"); write_json_string(w, stmt.column_text(1));
-        w.Key("text"); write_json_string(w, stmt.column_text(4));
-        w.Key("start"); w.Int64(stmt.column_int(2));
-        w.Key("end"); w.Int64(stmt.column_int(3));
+        w.Key("entity"); write_json_string(w, m.entity_id);
+        w.Key("field"); write_json_string(w, std::string(field));
+        w.Key("text"); write_json_string(w, std::string(code_point_slice(text, m.start, m.end)));
+        w.Key("start"); w.Int64(static_cast<std::int64_t>(m.start));
+        w.Key("end"); w.Int64(static_cast<std::int64_t>(m.end));
         w.EndObject();
     }
-    stmt.reset();
-    w.EndArray();
 }
 
 void DocumentRecords::write_questions(JsonWriter& w, std::int64_t document_id) {
@@ -112,7 +110,11 @@ void DocumentRecords::write_questions(JsonWriter& w, std::int64_t document_id) {
         w.Key("number"); write_json_string(w, questions_.column_text(1));
         w.Key("text"); write_json_string(w, questions_.column_text(2));
         w.Key("answer"); string_or_null(w, questions_, 3);
-        w.Key("mentions"); write_mentions(w, mentions_, question_id);
+        w.Key("mentions");
+        w.StartArray();
+        write_mentions(w, questions_.column_text(4), "question", questions_.column_text(2));
+        write_mentions(w, questions_.column_text(5), "answer", questions_.column_text(3));
+        w.EndArray();
         w.Key("sources");
         w.StartArray();
         sources_.bind(1, question_id);
@@ -158,7 +160,10 @@ void DocumentRecords::write_fields(JsonWriter& w) {
     w.Key("received"); string_or_null(w, d, 8);
     w.Key("notice"); string_or_null(w, d, 9);
     w.Key("content_hash"); write_json_string(w, d.column_text(10));
-    w.Key("subject_mentions"); write_mentions(w, subject_mentions_, id);
+    w.Key("subject_mentions");
+    w.StartArray();
+    write_mentions(w, d.column_text(11), "subject", d.column_text(6));
+    w.EndArray();
     w.Key("questions"); write_questions(w, id);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
@@ -47,10 +48,10 @@ public:
 
 private:
     void write_text_list(JsonWriter& w, sql::Statement& stmt, std::int64_t document_id);
-    void write_mentions(JsonWriter& w, sql::Statement& stmt, std::int64_t key);
+    void write_mentions(JsonWriter& w, const std::string& json, std::string_view field, const std::string& text);
     void write_questions(JsonWriter& w, std::int64_t document_id);
 
-    sql::Statement documents_, members_, addressees_, answerers_, questions_, mentions_, subject_mentions_, sources_;
+    sql::Statement documents_, members_, addressees_, answerers_, questions_, sources_;
 };
 
 }  // namespace riskgraph

@@ -1,10 +1,13 @@
 #include "graph/mention_json.h"
 
+#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <stdexcept>
+
+#include "graph/errors.h"
 
 namespace riskgraph {
 
@@ -60,6 +63,36 @@ MentionsJson mentions_json_by_text(const std::vector<Mention>& mentions, std::si
         begin = end;
     }
     return json;
+}
+
+std::vector<StoredMention> parse_mentions_json(std::string_view json) {
+    rapidjson::Document doc;
+    doc.Parse(json.data(), json.size());
+    auto malformed = [&] { return DatabaseError("malformed stored mentions: " + std::string(json.substr(0, 80))); };
+    if (doc.HasParseError() || !doc.IsArray()) throw malformed();
+    std::vector<StoredMention> mentions;
+    mentions.reserve(doc.Size());
+    for (const auto& item : doc.GetArray()) {
+        if (!item.IsArray() || item.Size() < 3 || !item[0].IsString() || !item[1].IsUint64() || !item[2].IsUint64())
+            throw malformed();
+        mentions.push_back(StoredMention{std::string(item[0].GetString(), item[0].GetStringLength()),
+                                         static_cast<std::size_t>(item[1].GetUint64()),
+                                         static_cast<std::size_t>(item[2].GetUint64())});
+    }
+    return mentions;
+}
+
+std::string_view code_point_slice(std::string_view text, std::size_t start, std::size_t end) {
+    std::size_t byte = 0, code_point = 0, begin_byte = text.size();
+    auto continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+    for (; byte <= text.size(); ++byte) {
+        if (byte < text.size() && continuation(byte)) continue;
+        if (code_point == start) begin_byte = byte;
+        if (code_point == end || byte == text.size()) break;
+        ++code_point;
+    }
+    if (begin_byte > byte) return {};
+    return text.substr(begin_byte, byte - begin_byte);
 }
 
 }  // namespace riskgraph

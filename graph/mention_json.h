@@ -7,6 +7,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/model.h"
@@ -21,6 +22,20 @@ struct MentionsJson {
     std::vector<std::string> questions;  // one per question
     std::vector<std::string> answers;    // one per question
 };
+
+// One stored mention as read back: offsets in code points of its text.
+struct StoredMention {
+    std::string entity_id;
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
+// Parses a stored mentions column; throws DatabaseError on malformed JSON.
+std::vector<StoredMention> parse_mentions_json(std::string_view json);
+
+// text[start, end) in code points (as SQLite's substr counts them); clamped
+// to the text.
+std::string_view code_point_slice(std::string_view text, std::size_t start, std::size_t end);
 
 // Groups by text (Mention::question, -1 for the subject, and field),
 // keeping the order within each text; find_mentions() returns them grouped.
