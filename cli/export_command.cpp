@@ -48,7 +48,7 @@ int run_export(const GlobalOptions& global, const ExportArguments& args, const C
     if (writes_folder(format) && to_stdout(args))
         throw UsageError("--format " + args.format + " writes a folder of CSV files: give it with -o FOLDER");
 
-    Store store(database_path(global), Store::Access::read_only);
+    Store store(database_path(global), Store::Access::read_whole);
     if (writes_folder(format)) {
         write_folder_atomically(args.output, neo4j_files(),
                                 [&](const std::filesystem::path& folder) { export_neo4j(store.db(), folder); });

@@ -10,9 +10,13 @@ namespace riskgraph {
 
 class Store {
 public:
-    enum class Access { read_only, read_write };
+    enum class Access {
+        read_only,     // queries: a few pages, read in place from a file mapping
+        read_whole,    // exports: every page once, through a bounded page cache
+        read_write,
+    };
 
-    // read_only: the file must exist and be a riskgraph database.
+    // read_only, read_whole: the file must exist and be a riskgraph database.
     // read_write: creates the file and schema when missing.
     // Throws DatabaseError naming the file otherwise.
     Store(const std::filesystem::path& path, Access access);
