@@ -1,5 +1,7 @@
 #include "graph/schema_migration.h"
 
+#include "graph/entity_postings.h"
+#include "graph/pragma_guard.h"
 #include "graph/schema.h"
 #include "graph/schema_sql.h"
 #include "graph/sqlite.h"
@@ -35,44 +37,33 @@ SELECT q.id, q.document_id, q.ordinal, q.number, q.text, q.answer,
        (SELECT json_group_array(json_array(entity_id, start, end))
         FROM (SELECT * FROM mentions m WHERE m.question_id = q.id AND m.field = 'answer' ORDER BY start, end))
 FROM questions_v1 q ORDER BY q.id;
-INSERT INTO entity_postings (entity_id, field, first_id, count, ids)
-SELECT entity_id, field, min(id), count(*), json_group_array(id)
-FROM (SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) AS id
-      FROM mentions ORDER BY entity_id, field, id)
-GROUP BY entity_id, field;
-DROP TABLE mentions;
-DROP TABLE questions_v1;
-DROP TABLE documents_v1;
 )sql";
 
-class LegacyAlterTable {
-public:
-    explicit LegacyAlterTable(sql::Database& db) : db_(db) {
-        db_.exec("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON");
-    }
-    ~LegacyAlterTable() {
-        try {
-            db_.exec("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON");
-        } catch (...) {  // a destructor must not throw; a new connection starts with the defaults
-        }
-    }
-    LegacyAlterTable(const LegacyAlterTable&) = delete;
-    LegacyAlterTable& operator=(const LegacyAlterTable&) = delete;
-
-private:
-    sql::Database& db_;
-};
+// The entity index is written by the importer's own writer, which keeps the
+// chunks' size and order.
+void copy_postings(sql::Database& db) {
+    EntityPostings postings(db);
+    auto stmt = db.prepare("SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) AS id"
+                           " FROM mentions ORDER BY entity_id, field, id");
+    while (stmt.step())
+        if (auto field = text_field_from_string(stmt.column_text(1)))
+            postings.add(stmt.column_text(0), *field, stmt.column_int(2));
+    postings.finish();
+}
 
 }  // namespace
 
 void migrate_v1_to_v2(sql::Database& db) {
-    LegacyAlterTable legacy(db);  // both pragmas only take effect outside a transaction
+    PragmaGuard legacy(db, "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON",
+                       "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON");
     sql::Transaction tx(db);
     db.exec(kRenameOld);
     db.exec(kDocumentsTableSql);
     db.exec(kQuestionsTableSql);
     db.exec(kEntityPostingsTableSql);
     db.exec(kCopyRows);
+    copy_postings(db);
+    db.exec("DROP TABLE mentions; DROP TABLE questions_v1; DROP TABLE documents_v1");
     db.exec(kMentionViewsSql);
     db.exec("PRAGMA user_version = 2");
     tx.commit();

@@ -15,6 +15,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "graph/pragma_guard.h"
 #include "graph/store_writer.h"
 #include "graph/errors.h"
 #include "importers/hashing.h"
@@ -73,25 +74,6 @@ void add_matches(std::string_view text, TextField field, int question, const Lex
         out.push_back(Mention{lexicon.entities()[m.entity].id, field, question, m.start, m.end,
                               std::string(text.substr(m.start_byte, m.end_byte - m.start_byte))});
 }
-
-// Foreign-key checks cost three look-ups per mention; the writer keeps the
-// references right itself and deletes replaced documents table by table.
-// (The pragma has no effect inside a transaction, hence a guard around it.)
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(sql::Database& db) : db_(db) { db_.exec("PRAGMA foreign_keys = OFF"); }
-    ~ForeignKeysOff() {
-        try {
-            db_.exec("PRAGMA foreign_keys = ON");
-        } catch (...) {  // a destructor must not throw; the next open turns them on again
-        }
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    sql::Database& db_;
-};
 
 // A document is known by its absolute path, so "docs/a.txt" and
 // "./docs/a.txt" are one document. Resolving every file's path costs a
@@ -180,7 +162,9 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                                const std::function<void(const ImportProgress&)>& progress) {
     ImportReport report;
     sql::Database& db = store_.db();
-    ForeignKeysOff foreign_keys_off(db);  // outlives the transaction
+    // Foreign-key checks cost look-ups per row; the writer keeps the
+    // references right itself and deletes replaced documents table by table.
+    PragmaGuard foreign_keys_off(db, "PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys = ON");
     sql::Transaction transaction(db);
     StoreWriter writer(db);
     writer.upsert_entities(lexicon_.entities());
