@@ -14,8 +14,9 @@ TEST(PairTable, AgreesWithAMapThroughGrowthAndClear) {
     std::mt19937_64 random(7);
     for (int round = 0; round < 2; ++round) {
         for (int i = 0; i < 20000; ++i) {
-            // Pair keys as the counters make them: small numbers in both halves.
-            std::uint64_t x = random() % 300, y = x + 1 + random() % 300;
+            // Pair keys as the counters make them, below and above the
+            // dense range of 1,024 entity numbers.
+            std::uint64_t x = random() % 1500, y = x + 1 + random() % 1500;
             std::uint64_t key = (x << 32) | y;
             table[key] += i;
             expected[key] += i;
