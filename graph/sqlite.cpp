@@ -151,6 +151,8 @@ bool Statement::column_is_null(int index) const {
     return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }
 
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+
 std::string Statement::column_text(int index) const {
     const unsigned char* text = sqlite3_column_text(stmt_, index);
     if (!text) return {};
