@@ -62,7 +62,8 @@ void add_import_command(CLI::App& app, const GlobalOptions& global, Action& run)
     cmd->add_option("paths", args->paths, "files or folders")->required();
     cmd->add_flag("--keep-going", args->options.keep_going,
                   "skip bad files (reported, exit code 3) and import the rest");
-    cmd->add_option("--threads", args->options.threads, "worker threads (default: one per core)");
+    cmd->add_option("--threads", args->options.threads,
+                    "parsing and matching threads (default: one per core but one, for the writer)");
     cmd->add_option("--max-file-bytes", args->options.max_file_bytes, "refuse larger files (default 64 MiB)");
     cmd->callback([&global, &run, args] { run = [&global, args] { return run_import(global, *args); }; });
 }

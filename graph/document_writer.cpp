@@ -30,13 +30,13 @@ DocumentWriter::DocumentWriter(sql::Database& db)
           "INSERT INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak, aanhangsel,"
           " subject, submitted, received, notice, imported_at, subject_mentions)"
           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
-      insert_document_members_(db, "INSERT INTO document_members (document_id, position, member_id)", 3),
-      insert_addressees_(db, "INSERT INTO document_addressees (document_id, position, addressee)", 3),
-      insert_answerers_(db, "INSERT INTO document_answerers (document_id, position, answerer)", 3),
+      insert_document_members_(db, "INSERT OR FAIL INTO document_members (document_id, position, member_id)", 3),
+      insert_addressees_(db, "INSERT OR FAIL INTO document_addressees (document_id, position, addressee)", 3),
+      insert_answerers_(db, "INSERT OR FAIL INTO document_answerers (document_id, position, answerer)", 3),
       insert_questions_(db,
-                        "INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)",
+                        "INSERT OR FAIL INTO questions (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)",
                         8),
-      insert_sources_(db, "INSERT INTO sources (document_id, question_id, footnote, url)", 4),
+      insert_sources_(db, "INSERT OR FAIL INTO sources (document_id, question_id, footnote, url)", 4),
       find_party_(db.prepare("SELECT id FROM parties WHERE name = ?")),
       insert_party_(db.prepare("INSERT INTO parties (name) VALUES (?)")),
       find_member_(db.prepare("SELECT id FROM members WHERE name = ? AND party_id IS ?")),

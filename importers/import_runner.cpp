@@ -114,6 +114,15 @@ struct FileResult {
 
 }  // namespace
 
+unsigned default_worker_count() {
+    // The writer needs a core of its own: with one worker per core the
+    // scheduler shares the cores three ways and the writer, on which the
+    // whole run waits, gets two thirds of one (measured on 2 cores at
+    // 100,000 documents: 5.4-5.7 s with two workers, 4.8-5.0 s with one).
+    unsigned cores = std::thread::hardware_concurrency();
+    return cores > 1 ? cores - 1 : 1;
+}
+
 std::vector<std::string> collect_input_files(const std::vector<fs::path>& paths) {
     std::vector<std::string> files;
     for (const fs::path& path : paths) {
@@ -188,7 +197,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     std::size_t next_to_write = 0;
     std::atomic<std::size_t> next_to_take{0};
     std::atomic<bool> stop{false};
-    unsigned thread_count = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned thread_count = options.threads ? options.threads : default_worker_count();
     // Written results go back to the worker that built them to be freed: a
     // glibc free() of another thread's memory locks that thread's arena.
     std::vector<std::vector<FileResult>> garbage(thread_count);

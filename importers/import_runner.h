@@ -20,7 +20,7 @@ namespace riskgraph {
 struct ImportOptions {
     bool keep_going = false;                          // skip bad files, report them, import the rest
     std::uintmax_t max_file_bytes = 64ull << 20;      // larger files are refused as not questions
-    unsigned threads = 0;                             // 0: one per core
+    unsigned threads = 0;                             // 0: default_worker_count()
 };
 
 struct ImportProgress {
@@ -38,6 +38,10 @@ struct ImportReport {
     std::uintmax_t bytes = 0;
     std::vector<std::string> failures;  // one message per bad file (with keep_going)
 };
+
+// Parsing and matching threads when ImportOptions::threads is 0: one per
+// core but the one the writer keeps busy, and at least one.
+unsigned default_worker_count();
 
 // Files below each path: a file as given, a folder's *.txt and *.md files
 // (recursively, hidden ones left out), sorted. Throws InputError for a path
