@@ -1,5 +1,5 @@
-// A 64-bit FNV-1a content hash: enough to tell a changed file from an
-// unchanged one (not a security property).
+// 64-bit hashes that tell a changed input from an unchanged one (not a
+// security property).
 #pragma once
 
 #include <cstdint>
@@ -7,7 +7,17 @@
 #include <string>
 #include <string_view>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace riskgraph {
+
+// A file's content hash (documents.content_hash): XXH3, which reads 8 bytes
+// and more at a time, where FNV-1a's byte-serial multiply cost about a
+// tenth of a worker's time.
+inline std::uint64_t content_hash64(std::string_view data) { return XXH3_64bits(data.data(), data.size()); }
+
+// FNV-1a, incremental over small pieces (the lexicon fingerprint).
 
 inline std::uint64_t fnv1a64(std::string_view data, std::uint64_t hash = 0xcbf29ce484222325ULL) {
     for (unsigned char byte : data) {

@@ -109,7 +109,55 @@ struct FileResult {
     MentionsJson mentions_json;
     std::string error;            // the message, for --keep-going reports
     std::exception_ptr exception;  // rethrown as it was without --keep-going
-    unsigned worker = 0;           // who allocated it, and so frees it (see garbage below)
+    unsigned worker = 0;           // who allocated it, and so frees it (see garbage below);
+                                   // the worker count for the writer
+};
+
+// Reads, checks, parses and matches one file: the work of a worker, which
+// the writer also takes on while it waits. One per thread (scratch state).
+class FileProcessor {
+public:
+    FileProcessor(const Lexicon& lexicon, const Matcher& matcher, const ImportOptions& options,
+                  const std::unordered_map<std::string, std::string>& stored_hash)
+        : lexicon_(lexicon), matcher_(matcher), options_(options), stored_hash_(stored_hash) {}
+
+    FileResult process(const std::string& file) {
+        FileResult result;
+        try {
+            std::string bytes = read_file(file, options_.max_file_bytes);
+            result.bytes = bytes.size();
+            result.content_hash = hex64(content_hash64(bytes));
+            const std::string key = keys_.key(file);
+            auto known = stored_hash_.find(key);
+            if (known != stored_hash_.end() && known->second == result.content_hash) {
+                result.state = FileResult::State::unchanged;
+            } else {
+                check_text(bytes, file);
+                result.document = parse_kamervragen(bytes, file);
+                result.document.file = key;
+                result.mentions = find_mentions(result.document, lexicon_, matcher_, scratch_);
+                result.mentions_json = mentions_json_by_text(result.mentions, result.document.questions.size());
+                result.state = FileResult::State::parsed;
+            }
+        } catch (const Error& e) {
+            result.state = FileResult::State::failed;
+            result.error = e.what();
+            result.exception = std::current_exception();
+        } catch (const std::exception& e) {
+            result.state = FileResult::State::failed;
+            result.error = file + ": " + e.what();
+            result.exception = std::make_exception_ptr(InputError(file, 0, e.what()));
+        }
+        return result;
+    }
+
+private:
+    const Lexicon& lexicon_;
+    const Matcher& matcher_;
+    const ImportOptions& options_;
+    const std::unordered_map<std::string, std::string>& stored_hash_;
+    Matcher::Scratch scratch_;
+    DocumentKeys keys_;
 };
 
 }  // namespace
@@ -203,8 +251,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     std::vector<std::vector<FileResult>> garbage(thread_count);
 
     auto work = [&](unsigned worker) {
-        Matcher::Scratch scratch;
-        DocumentKeys keys;
+        FileProcessor processor(lexicon_, matcher_, options, stored_hash);
         std::vector<FileResult> to_free;
         for (;;) {
             std::size_t i = next_to_take.fetch_add(1);
@@ -216,39 +263,13 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 to_free.swap(garbage[worker]);
             }
             to_free.clear();
-            FileResult result;
+            FileResult result = processor.process(files[i]);
             result.worker = worker;
-            try {
-                std::string bytes = read_file(files[i], options.max_file_bytes);
-                result.bytes = bytes.size();
-                result.content_hash = hex64(fnv1a64(bytes));
-                const std::string key = keys.key(files[i]);
-                auto known = stored_hash.find(key);
-                if (known != stored_hash.end() && known->second == result.content_hash) {
-                    result.state = FileResult::State::unchanged;
-                } else {
-                    check_text(bytes, files[i]);
-                    result.document = parse_kamervragen(bytes, files[i]);
-                    result.document.file = key;
-                    result.mentions = find_mentions(result.document, lexicon_, matcher_, scratch);
-                    result.mentions_json = mentions_json_by_text(result.mentions, result.document.questions.size());
-                    result.state = FileResult::State::parsed;
-                }
-            } catch (const Error& e) {
-                result.state = FileResult::State::failed;
-                result.error = e.what();
-                result.exception = std::current_exception();
-            } catch (const std::exception& e) {
-                result.state = FileResult::State::failed;
-                result.error = files[i] + ": " + e.what();
-                result.exception = std::make_exception_ptr(InputError(files[i], 0, e.what()));
-            }
             std::lock_guard lock(mutex);
             slots[i % kWindow] = std::move(result);
             slot_filled.notify_all();
         }
     };
-
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < thread_count; ++t) workers.emplace_back(work, t);
     auto stop_workers = [&] {
@@ -261,13 +282,28 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
         workers.clear();
     };
 
+    FileProcessor writer_processor(lexicon_, matcher_, options, stored_hash);
     std::exception_ptr failure;
     try {
         for (std::size_t i = 0; i < files.size(); ++i) {
             FileResult result;
             {
                 std::unique_lock lock(mutex);
-                slot_filled.wait(lock, [&] { return slots[i % kWindow].state != FileResult::State::pending; });
+                while (slots[i % kWindow].state == FileResult::State::pending) {
+                    // Rather than wait, take on the next file nobody has
+                    // taken, if it falls in the window: its slot is free, as
+                    // the file that used it last (j - kWindow) came before i.
+                    std::size_t j = next_to_take.load();
+                    if (j < files.size() && j < i + kWindow && next_to_take.compare_exchange_strong(j, j + 1)) {
+                        lock.unlock();
+                        FileResult helped = writer_processor.process(files[j]);
+                        helped.worker = thread_count;  // freed here, by the writer
+                        lock.lock();
+                        slots[j % kWindow] = std::move(helped);
+                    } else {
+                        slot_filled.wait(lock);
+                    }
+                }
                 result = std::move(slots[i % kWindow]);
                 slots[i % kWindow] = FileResult{};
                 next_to_write = i + 1;
@@ -298,7 +334,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 break;
             }
             if (progress) progress(ImportProgress{i + 1, files.size(), report.bytes});
-            {
+            if (result.worker < thread_count) {
                 std::lock_guard lock(mutex);
                 garbage[result.worker].push_back(std::move(result));
             }

@@ -1,5 +1,6 @@
 // Imports files into the store: read, check, parse and match on worker
-// threads; one writer feeds SQLite in file order. The whole run is one
+// threads; one writer feeds SQLite in file order, and parses files too
+// whenever it would otherwise wait for the workers. The whole run is one
 // transaction, so a failed run leaves the database exactly as it was; with
 // --keep-going a bad file (found before anything of it is written) is left
 // out and the rest kept.

@@ -97,5 +97,19 @@ TEST(Fnv1a, KeepsItsValues) {
     EXPECT_EQ(fnv1a64("foobar"), 0x85944171f73967e8ULL);
 }
 
+// Stored content hashes must not change between builds: a change makes the
+// next import re-read every unchanged file.
+TEST(ContentHash, IsXxh3AndSeesEveryByte) {
+    EXPECT_EQ(content_hash64(""), 0x2d06800538d394c2ULL);  // XXH3_64bits, seed 0 (xxHash reference)
+    std::string text(1000, 'x');
+    const std::uint64_t whole = content_hash64(text);
+    for (std::size_t at : {0u, 7u, 8u, 500u, 999u}) {
+        std::string changed = text;
+        changed[at] = 'y';
+        EXPECT_NE(content_hash64(changed), whole) << "byte " << at;
+    }
+    EXPECT_NE(content_hash64(text.substr(0, 999)), whole);
+}
+
 }  // namespace
 }  // namespace riskgraph
