@@ -29,18 +29,15 @@ CoMentionStats::CoMentionStats(sql::Database& db)
           " AND document_id IN (SELECT document_id FROM entity_mentions WHERE entity_id = ?2 AND field <> 'answer')"
           " ORDER BY document_id LIMIT ?3")) {}
 
-std::uint32_t CoMentionStats::number(const std::string& entity_id) {
-    auto [it, inserted] = numbers_.emplace(entity_id, static_cast<std::uint32_t>(ids_.size()));
-    if (inserted) {
-        ids_.push_back(entity_id);
-        entities_.resize(ids_.size());
-    }
-    return it->second;
+std::uint32_t CoMentionStats::number(const Mention& mention) {
+    std::uint32_t n = numbers_.number(mention);
+    if (n >= entities_.size()) entities_.resize(numbers_.size());
+    return n;
 }
 
 std::pair<const std::string&, const std::string&> CoMentionStats::pair_ids(std::uint64_t key) const {
-    const std::string& x = ids_[key >> 32];
-    const std::string& y = ids_[key & 0xffffffffu];
+    const std::string& x = numbers_.id(static_cast<std::uint32_t>(key >> 32));
+    const std::string& y = numbers_.id(static_cast<std::uint32_t>(key & 0xffffffffu));
     if (y < x) return {y, x};
     return {x, y};
 }
@@ -53,7 +50,7 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
     document_entities_.clear();
     for (const Mention& m : mentions) {
         if (m.field == TextField::answer) continue;
-        std::uint32_t n = number(m.entity_id);
+        std::uint32_t n = number(m);
         document_entities_.push_back(n);
         if (m.field == TextField::question) question_entities_.emplace_back(m.question, n);
     }
@@ -204,7 +201,7 @@ void CoMentionStats::apply() {
     for (std::size_t n = 0; n < entities_.size(); ++n) {
         const EntityCounts& c = entities_[n];
         if (c.questions == 0 && c.documents == 0) continue;
-        upsert_entity.bind(1, ids_[n]).bind(2, c.questions).bind(3, c.documents).run();
+        upsert_entity.bind(1, numbers_.id(static_cast<std::uint32_t>(n))).bind(2, c.questions).bind(3, c.documents).run();
     }
     auto add_total = db_.prepare(
         "INSERT INTO totals (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value");
@@ -213,7 +210,7 @@ void CoMentionStats::apply() {
     db_.exec("DELETE FROM co_mentions WHERE documents <= 0 AND questions <= 0;"
              "DELETE FROM entity_counts WHERE documents <= 0 AND questions <= 0");
     pairs_.clear();
-    entities_.assign(ids_.size(), EntityCounts{});
+    entities_.assign(numbers_.size(), EntityCounts{});
     questions_ = documents_ = 0;
 }
 

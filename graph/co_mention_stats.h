@@ -7,10 +7,10 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "graph/entity_numbers.h"
 #include "graph/model.h"
 #include "graph/pair_table.h"
 #include "graph/sqlite.h"
@@ -20,6 +20,10 @@ namespace riskgraph {
 class CoMentionStats {
 public:
     explicit CoMentionStats(sql::Database& db);
+
+    // Numbers the lexicon's entities as Mention::entity_number does (before
+    // the first add), so counting hashes no id strings.
+    void number_entities(const std::vector<Entity>& entities) { numbers_.preset(entities); }
 
     // How many evidence ids each pair keeps (co_mentions.*_evidence).
     static constexpr std::size_t kEvidence = 8;
@@ -46,7 +50,7 @@ private:
         int questions = 0;
         int documents = 0;
     };
-    std::uint32_t number(const std::string& entity_id);
+    std::uint32_t number(const Mention& mention);
     // The ids of a pair key, in the stored order (a < b).
     std::pair<const std::string&, const std::string&> pair_ids(std::uint64_t key) const;
     void count(const std::vector<Mention>& mentions, int question_count, int sign, std::int64_t document_id,
@@ -58,8 +62,7 @@ private:
     sql::Statement stored_question_count_;
     sql::Statement evidence_questions_;
     sql::Statement evidence_documents_;
-    std::unordered_map<std::string, std::uint32_t> numbers_;
-    std::vector<std::string> ids_;
+    EntityNumbers numbers_;
     PairTable<PairCounts> pairs_;        // (x << 32 | y), x < y: entity numbers
     std::vector<EntityCounts> entities_;  // by entity number
     long questions_ = 0;

@@ -186,19 +186,11 @@ void DocumentWriter::add_postings(const std::vector<Mention>& mentions, std::int
     postings.clear();
     for (const Mention& m : mentions) {
         std::int64_t id = m.question < 0 ? document_id : question_ids_.at(static_cast<std::size_t>(m.question));
-        postings.push_back(Posting{&m.entity_id, m.field, id});
+        postings.push_back(Posting{postings_.number(m), m.field, id});
     }
-    auto order = [](const Posting& a, const Posting& b) {
-        if (int c = a.entity->compare(*b.entity)) return c < 0;
-        if (a.field != b.field) return a.field < b.field;
-        return a.id < b.id;
-    };
-    auto same = [](const Posting& a, const Posting& b) {
-        return *a.entity == *b.entity && a.field == b.field && a.id == b.id;
-    };
-    std::sort(postings.begin(), postings.end(), order);
-    postings.erase(std::unique(postings.begin(), postings.end(), same), postings.end());
-    for (const Posting& p : postings) postings_.add(*p.entity, p.field, p.id);
+    std::sort(postings.begin(), postings.end());
+    postings.erase(std::unique(postings.begin(), postings.end()), postings.end());
+    for (const Posting& p : postings) postings_.add(p.entity, p.field, p.id);
 }
 
 std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_view content_hash,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,6 +48,10 @@ public:
 
     // The ids of the questions the last write() stored, in order.
     const std::vector<std::int64_t>& question_ids() const { return question_ids_; }
+
+    // Numbers the lexicon's entities as Mention::entity_number does (before
+    // the first write).
+    void number_entities(const std::vector<Entity>& entities) { postings_.number_entities(entities); }
 
     // Writes what is still buffered (entity_postings).
     void finish();
@@ -100,9 +105,10 @@ private:
     std::unordered_map<std::string, std::int64_t> member_ids_;
     std::vector<std::int64_t> question_ids_;
     struct Posting {
-        const std::string* entity;
+        std::uint32_t entity;  // EntityPostings::number()
         TextField field;
         std::int64_t id;
+        auto operator<=>(const Posting&) const = default;
     };
     std::vector<Posting> postings_scratch_;
 };

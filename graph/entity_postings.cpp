@@ -42,55 +42,45 @@ EntityPostings::EntityPostings(sql::Database& db)
                                " AND first_id = ?")),
       delete_chunk_(db.prepare("DELETE FROM entity_postings WHERE entity_id = ? AND field = ? AND first_id = ?")) {}
 
-namespace {
-
-TextField key_field(const std::string& key) { return static_cast<TextField>(key[0] - '0'); }
-std::string key_entity(const std::string& key) { return key.substr(1); }
-
-}  // namespace
-
-const EntityPostings::Key& EntityPostings::key_of(const std::string& entity_id, TextField field) {
-    key_.assign(1, static_cast<char>('0' + static_cast<int>(field)));
-    key_ += entity_id;
-    return key_;
-}
-
-void EntityPostings::add(const std::string& entity_id, TextField field, std::int64_t id) {
-    auto it = buffered_.find(key_of(entity_id, field));
-    if (it == buffered_.end()) it = buffered_.emplace(key_, std::vector<std::int64_t>{}).first;
-    it->second.push_back(id);
+void EntityPostings::add(std::uint32_t number, TextField field, std::int64_t id) {
+    std::size_t at = slot(number, field);
+    if (at >= buffered_.size()) buffered_.resize((numbers_.size()) * kFields);
+    buffered_[at].push_back(id);
     if (++buffered_count_ >= kBufferedIds) write_buffers();
 }
 
 void EntityPostings::remove(const std::string& entity_id, TextField field, std::int64_t id) {
-    if (auto it = buffered_.find(key_of(entity_id, field)); it != buffered_.end()) {
-        auto& ids = it->second;
-        auto at = std::lower_bound(ids.begin(), ids.end(), id);
-        if (at != ids.end() && *at == id) {  // added earlier in this import, not yet written
-            ids.erase(at);
+    std::size_t at = slot(numbers_.number(entity_id), field);
+    if (at < buffered_.size()) {
+        auto& ids = buffered_[at];
+        auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        if (it != ids.end() && *it == id) {  // added earlier in this import, not yet written
+            ids.erase(it);
             --buffered_count_;
             return;
         }
     }
-    removed_[key_].push_back(id);
+    removed_[at].push_back(id);
 }
 
 void EntityPostings::finish() {
     write_buffers();
-    for (auto& [key, ids] : removed_) apply_removals(key, ids);
+    for (auto& [at, ids] : removed_) apply_removals(at, ids);
     removed_.clear();
 }
 
 void EntityPostings::write_buffers() {
-    for (auto& [key, ids] : buffered_)
-        if (!ids.empty()) append(key, ids);
-    buffered_.clear();
+    for (std::size_t at = 0; at < buffered_.size(); ++at) {
+        if (buffered_[at].empty()) continue;
+        append(at, buffered_[at]);
+        buffered_[at] = {};  // frees it: memory stays bounded by kBufferedIds
+    }
     buffered_count_ = 0;
 }
 
-void EntityPostings::append(const Key& key, const std::vector<std::int64_t>& ids) {
-    const std::string entity = key_entity(key);
-    const std::string field(to_string(key_field(key)));
+void EntityPostings::append(std::size_t at, const std::vector<std::int64_t>& ids) {
+    const std::string& entity = numbers_.id(static_cast<std::uint32_t>(at / kFields));
+    const std::string field(to_string(static_cast<TextField>(at % kFields)));
     std::size_t next = 0;
     last_chunk_.bind(1, entity).bind(2, field);
     if (last_chunk_.step()) {
@@ -123,9 +113,9 @@ void EntityPostings::append(const Key& key, const std::vector<std::int64_t>& ids
     }
 }
 
-void EntityPostings::apply_removals(const Key& key, std::vector<std::int64_t>& ids) {
-    const std::string entity = key_entity(key);
-    const std::string field(to_string(key_field(key)));
+void EntityPostings::apply_removals(std::size_t at, std::vector<std::int64_t>& ids) {
+    const std::string& entity = numbers_.id(static_cast<std::uint32_t>(at / kFields));
+    const std::string field(to_string(static_cast<TextField>(at % kFields)));
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     // Largest first: each chunk is read and written once for all its ids.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -82,12 +83,17 @@ std::optional<TextField> text_field_from_string(std::string_view text);
 // A lexicon entity found in a text. Offsets count Unicode code points in the
 // stored (cleaned) text of that field, end exclusive, so text == field[start, end).
 struct Mention {
+    static constexpr std::uint32_t kNoNumber = 0xffffffffu;
+
     std::string entity_id;
     TextField field = TextField::question;
     int question = -1;  // index into ParsedDocument::questions; -1 for the subject
     std::size_t start = 0;
     std::size_t end = 0;
     std::string text;
+    // The entity's index in the importing lexicon (StoreWriter::number_entities),
+    // or kNoNumber: then entity_id alone counts.
+    std::uint32_t entity_number = kNoNumber;
 };
 
 }  // namespace riskgraph

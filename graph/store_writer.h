@@ -18,6 +18,13 @@ public:
     explicit StoreWriter(sql::Database& db) : documents_(db), stats_(db) {}
 
     void upsert_entities(const std::vector<Entity>& entities) { documents_.upsert_entities(entities); }
+    // Numbers entities[i] as i, the Mention::entity_number of the mentions
+    // put() will get, so the counts and the index need not hash id strings.
+    // Before the first put().
+    void number_entities(const std::vector<Entity>& entities) {
+        documents_.number_entities(entities);
+        stats_.number_entities(entities);
+    }
 
     // Returns the new document id and whether an earlier version was replaced.
     struct Written {

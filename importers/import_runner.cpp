@@ -72,7 +72,8 @@ void add_matches(std::string_view text, TextField field, int question, const Lex
     matcher.find(text, scratch, matches);
     for (const TextMatch& m : matches)
         out.push_back(Mention{lexicon.entities()[m.entity].id, field, question, m.start, m.end,
-                              std::string(text.substr(m.start_byte, m.end_byte - m.start_byte))});
+                              std::string(text.substr(m.start_byte, m.end_byte - m.start_byte)),
+                              static_cast<std::uint32_t>(m.entity)});
 }
 
 // A document is known by its absolute path, so "docs/a.txt" and
@@ -225,6 +226,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     sql::Transaction transaction(db);
     StoreWriter writer(db);
     writer.upsert_entities(lexicon_.entities());
+    writer.number_entities(lexicon_.entities());  // find_mentions() numbers them so
     const std::string lexicon_hash = lexicon_.fingerprint();
 
     // Documents already stored, so workers can skip unchanged files unparsed.

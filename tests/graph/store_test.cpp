@@ -56,6 +56,23 @@ TEST_F(StoreTest, CreatesTheSchemaWithItsVersion) {
     EXPECT_EQ(stmt.column_int(0), kSchemaVersion);
 }
 
+TEST_F(StoreTest, ChecksKeepKindsAndFieldsToTheirValues) {
+    Store store(path_, Store::Access::read_write);
+    auto insert_document = [&](const std::string& kind) {
+        store.db().exec("INSERT INTO documents (file, content_hash, lexicon_hash, kind, imported_at)"
+                        " VALUES ('/" + kind + "', 'h', 'l', '" + kind + "', 'now')");
+    };
+    for (const char* kind : {"written_questions", "oral_questions", "answers", "postponement"})
+        EXPECT_NO_THROW(insert_document(kind)) << kind;
+    EXPECT_THROW(insert_document("letters"), DatabaseError);
+    store.db().exec("INSERT INTO entities (id, kind, name) VALUES ('e', 'vendor', 'E')");
+    auto insert_posting = [&](const std::string& field) {
+        store.db().exec("INSERT INTO entity_postings VALUES ('e', '" + field + "', 1, 1, '[1]')");
+    };
+    for (const char* field : {"subject", "question", "answer"}) EXPECT_NO_THROW(insert_posting(field)) << field;
+    EXPECT_THROW(insert_posting("title"), DatabaseError);
+}
+
 TEST_F(StoreTest, ReadOnlyNeedsAnExistingDatabase) {
     std::string message = error_opening(Store::Access::read_only);
     EXPECT_NE(message.find(path_.string()), std::string::npos) << message;
