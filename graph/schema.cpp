@@ -56,7 +56,8 @@ void ensure_schema(sql::Database& db, bool may_create) {
     db.exec("PRAGMA page_size = 16384");
     sql::Transaction tx(db);
     for (const char* part : {kEntityTablesSql, kDocumentsTableSql, kDocumentDetailTablesSql, kQuestionsTableSql,
-                             kSourceAndCountTablesSql, kEntityPostingsTableSql, kMentionViewsSql})
+                             kSourceAndCountTablesSql, kBulkLoadIndexesSql, kEntityPostingsTableSql,
+                             kMentionViewsSql})
         db.exec(part);
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();

@@ -10,6 +10,11 @@ extern const char* const kDocumentsTableSql;        // documents
 extern const char* const kDocumentDetailTablesSql;  // document members, addressees, answerers
 extern const char* const kQuestionsTableSql;        // questions
 extern const char* const kSourceAndCountTablesSql;  // sources, co_mentions, entity_counts, totals
+// The secondary indexes of sources and document_members, which an import
+// into an empty database drops and builds again after loading the rows: one
+// sort instead of an insert at a random place per row.
+extern const char* const kBulkLoadIndexesSql;
+extern const char* const kDropBulkLoadIndexesSql;
 extern const char* const kEntityPostingsTableSql;   // entity_postings
 extern const char* const kMentionViewsSql;          // question_mentions, mentions, entity_mentions
 

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "graph/pragma_guard.h"
+#include "graph/schema_sql.h"
 #include "graph/store_writer.h"
 #include "graph/errors.h"
 #include "importers/hashing.h"
@@ -224,6 +225,10 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     // references right itself and deletes replaced documents table by table.
     PragmaGuard foreign_keys_off(db, "PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys = ON");
     sql::Transaction transaction(db);
+    // Into an empty database, rows go in first and the secondary indexes are
+    // built after them (in the same transaction: a failed run gets them back).
+    const bool bulk_load = !db.prepare("SELECT 1 FROM documents LIMIT 1").step();
+    if (bulk_load) db.exec(kDropBulkLoadIndexesSql);
     StoreWriter writer(db);
     writer.upsert_entities(lexicon_.entities());
     writer.number_entities(lexicon_.entities());  // find_mentions() numbers them so
@@ -347,6 +352,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     stop_workers();
     if (failure) std::rethrow_exception(failure);
     writer.finish();
+    if (bulk_load) db.exec(kBulkLoadIndexesSql);
     transaction.commit();
     return report;
 }

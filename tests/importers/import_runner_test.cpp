@@ -176,6 +176,30 @@ TEST_F(ImportRunnerTest, BadFilesLeaveTheDatabaseExactlyAsItWas) {
     }
 }
 
+// An import into an empty database drops the secondary indexes while it
+// loads; they must be back after it, whether it succeeds or fails.
+TEST_F(ImportRunnerTest, AFirstImportLeavesEveryIndexInPlace) {
+    auto schema = [this] {
+        sql::Database db(db_path_, sql::Database::Mode::read_only);
+        auto stmt = db.prepare("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name");
+        std::string text;
+        while (stmt.step()) text += stmt.column_text(0) + "\n";
+        return text;
+    };
+    { Store store(db_path_, Store::Access::read_write); }
+    const std::string fresh = schema();
+    ASSERT_NE(fresh.find("document_members_by_member"), std::string::npos) << fresh;
+    EXPECT_THROW(import({write("good.txt", kQuestions), test::fixtures_dir() / "invalid-utf8.txt"}), InputError);
+    EXPECT_EQ(schema(), fresh);
+    import({write("good.txt", kQuestions), write("same.txt", kQuestions), dir_ / "docs" / "good.txt"});
+    EXPECT_EQ(schema(), fresh);
+    EXPECT_EQ(count("documents"), 2);  // good.txt given twice: one document
+    sql::Database db(db_path_, sql::Database::Mode::read_only);
+    auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM sources WHERE question_id = 1");
+    ASSERT_TRUE(plan.step());
+    EXPECT_NE(plan.column_text(3).find("sources_by_question"), std::string::npos) << plan.column_text(3);
+}
+
 TEST_F(ImportRunnerTest, InvalidUtf8IsReportedWithLineAndColumn) {
     try {
         import({test::fixtures_dir() / "invalid-utf8.txt"});
