@@ -156,43 +156,57 @@ std::vector<std::int64_t> ids_from(sql::Statement& stmt) {
 
 }  // namespace
 
-void CoMentionStats::write_evidence(sql::Statement& read, sql::Statement& write, std::uint64_t key,
-                                    const PairCounts& c) {
+std::pair<std::string, std::string> CoMentionStats::evidence(std::uint64_t key, const PairCounts& c,
+                                                             const std::string& stored_questions,
+                                                             const std::string& stored_documents) {
     auto [a, b] = pair_ids(key);
     std::vector<std::int64_t> questions, documents;
     if (c.dirty) {
-        // A removed document may have held evidence: recount from the mentions.
         questions = ids_from(evidence_questions_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
         documents = ids_from(evidence_documents_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
     } else {
-        read.bind(1, a).bind(2, b);
-        std::string stored_questions, stored_documents;
-        if (read.step()) {
-            stored_questions = read.column_text(0);
-            stored_documents = read.column_text(1);
-        }
-        read.reset();
         questions = merged(parse_ids(stored_questions), c.new_questions, kEvidence);
         documents = merged(parse_ids(stored_documents), c.new_documents, kEvidence);
     }
-    write.bind(1, format_ids(questions)).bind(2, format_ids(documents)).bind(3, a).bind(4, b).run();
+    return {format_ids(questions), format_ids(documents)};
 }
 
+// One statement per changed pair, two where the pair is already stored (a
+// read, then an update): an upsert followed by a read and an update of the
+// evidence cost three, and a first import has thousands of pairs.
 void CoMentionStats::apply() {
-    auto read_evidence = db_.prepare("SELECT question_evidence, document_evidence FROM co_mentions WHERE a = ? AND b = ?");
-    auto update_evidence = db_.prepare(
-        "UPDATE co_mentions SET question_evidence = ?, document_evidence = ? WHERE a = ? AND b = ?");
-    auto upsert_pair = db_.prepare(
-        "INSERT INTO co_mentions (a, b, questions, question_documents, documents) VALUES (?,?,?,?,?)"
-        " ON CONFLICT(a, b) DO UPDATE SET questions = questions + excluded.questions,"
-        " question_documents = question_documents + excluded.question_documents,"
-        " documents = documents + excluded.documents");
+    const bool none_stored = !db_.prepare("SELECT 1 FROM co_mentions LIMIT 1").step();
+    auto read_pair = db_.prepare(
+        "SELECT questions, question_documents, documents, question_evidence, document_evidence"
+        " FROM co_mentions WHERE a = ? AND b = ?");
+    auto insert_pair = db_.prepare(
+        "INSERT INTO co_mentions (a, b, questions, question_documents, documents, question_evidence,"
+        " document_evidence) VALUES (?,?,?,?,?,?,?)");
+    auto update_pair = db_.prepare(
+        "UPDATE co_mentions SET questions = ?3, question_documents = ?4, documents = ?5,"
+        " question_evidence = ?6, document_evidence = ?7 WHERE a = ?1 AND b = ?2");
     for (const auto& [key, c] : pairs_.entries()) {
-        if (c.questions == 0 && c.question_documents == 0 && c.documents == 0) continue;
+        if (c.questions == 0 && c.question_documents == 0 && c.documents == 0 && !c.dirty) continue;
         auto [a, b] = pair_ids(key);
-        upsert_pair.bind(1, a).bind(2, b)
-            .bind(3, c.questions).bind(4, c.question_documents).bind(5, c.documents).run();
-        write_evidence(read_evidence, update_evidence, key, c);
+        std::int64_t questions = c.questions, question_documents = c.question_documents, documents = c.documents;
+        std::string stored_questions, stored_documents;
+        bool stored = false;
+        if (!none_stored) {
+            read_pair.bind(1, a).bind(2, b);
+            if (read_pair.step()) {
+                stored = true;
+                questions += read_pair.column_int(0);
+                question_documents += read_pair.column_int(1);
+                documents += read_pair.column_int(2);
+                stored_questions = read_pair.column_text(3);
+                stored_documents = read_pair.column_text(4);
+            }
+            read_pair.reset();
+        }
+        auto [question_evidence, document_evidence] = evidence(key, c, stored_questions, stored_documents);
+        sql::Statement& write = stored ? update_pair : insert_pair;
+        write.bind(1, a).bind(2, b).bind(3, questions).bind(4, question_documents).bind(5, documents);
+        write.bind(6, question_evidence).bind(7, document_evidence).run();
     }
     auto upsert_entity = db_.prepare(
         "INSERT INTO entity_counts (entity_id, questions, documents) VALUES (?,?,?)"
@@ -201,10 +215,12 @@ void CoMentionStats::apply() {
     for (std::size_t n = 0; n < entities_.size(); ++n) {
         const EntityCounts& c = entities_[n];
         if (c.questions == 0 && c.documents == 0) continue;
-        upsert_entity.bind(1, numbers_.id(static_cast<std::uint32_t>(n))).bind(2, c.questions).bind(3, c.documents).run();
+        upsert_entity.bind(1, numbers_.id(static_cast<std::uint32_t>(n)));
+        upsert_entity.bind(2, c.questions).bind(3, c.documents).run();
     }
     auto add_total = db_.prepare(
-        "INSERT INTO totals (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value");
+        "INSERT INTO totals (name, value) VALUES (?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET value = value + excluded.value");
     add_total.bind(1, "questions").bind(2, static_cast<std::int64_t>(questions_)).run();
     add_total.bind(1, "documents").bind(2, static_cast<std::int64_t>(documents_)).run();
     db_.exec("DELETE FROM co_mentions WHERE documents <= 0 AND questions <= 0;"

@@ -55,7 +55,11 @@ private:
     std::pair<const std::string&, const std::string&> pair_ids(std::uint64_t key) const;
     void count(const std::vector<Mention>& mentions, int question_count, int sign, std::int64_t document_id,
                const std::vector<std::int64_t>* question_ids);
-    void write_evidence(sql::Statement& read, sql::Statement& write, std::uint64_t key, const PairCounts& c);
+    // The pair's evidence after this run: merged with the stored evidence,
+    // or recounted from the mentions when a document naming both was removed.
+    std::pair<std::string, std::string> evidence(std::uint64_t key, const PairCounts& c,
+                                                 const std::string& stored_questions,
+                                                 const std::string& stored_documents);
 
     sql::Database& db_;
     sql::Statement stored_mentions_;

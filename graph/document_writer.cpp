@@ -34,7 +34,8 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       insert_addressees_(db, "INSERT OR FAIL INTO document_addressees (document_id, position, addressee)", 3),
       insert_answerers_(db, "INSERT OR FAIL INTO document_answerers (document_id, position, answerer)", 3),
       insert_questions_(db,
-                        "INSERT OR FAIL INTO questions (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)",
+                        "INSERT OR FAIL INTO questions"
+                        " (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)",
                         8),
       insert_sources_(db, "INSERT OR FAIL INTO sources (document_id, question_id, footnote, url)", 4),
       find_party_(db.prepare("SELECT id FROM parties WHERE name = ?")),

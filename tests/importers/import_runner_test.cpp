@@ -158,6 +158,24 @@ TEST_F(ImportRunnerTest, ReplacingFilesLeavesTheSameIndexCountsAndEvidenceAsAFre
     EXPECT_EQ(incremental, derived_state(fresh));
 }
 
+// A changed file that names the same pairs leaves their counts as they were,
+// but its questions have new ids: the evidence must follow them.
+TEST_F(ImportRunnerTest, AReplacedFileNamingTheSamePairsRenewsTheirEvidence) {
+    auto a = write("a.txt", kQuestions);
+    import({a});
+    write("a.txt", std::string(kQuestions) + "\nVraag 3\nWanneer komt er een besluit?\n");
+    EXPECT_EQ(import({a}).replaced, 1u);
+    const std::string incremental = derived_state(db_path_);
+    EXPECT_NE(incremental.find("docs/a.txt#2|"), std::string::npos) << incremental;  // evidence found
+    fs::path fresh = dir_ / "fresh.db";
+    {
+        Store store(fresh, Store::Access::read_write);
+        ImportRunner runner(store, lexicon_, *matcher_);
+        runner.run({a.string()}, {});
+    }
+    EXPECT_EQ(incremental, derived_state(fresh));
+}
+
 TEST_F(ImportRunnerTest, BadFilesLeaveTheDatabaseExactlyAsItWas) {
     import({write("good.txt", kQuestions)});
     const std::string before = test::snapshot(db_path_);
