@@ -27,7 +27,7 @@ Store::Store(const std::filesystem::path& path, Access access) : db_(open_databa
         db_.exec("PRAGMA journal_mode = DELETE");
         db_.exec("PRAGMA synchronous = NORMAL");
     }
-    db_.exec("PRAGMA cache_size = -32768");  // 32 MiB: bounded, whatever the corpus size
+    db_.exec(kCacheSizePragma);
     // A reader holds one read transaction for its life: one consistent
     // snapshot, and no lock and journal check per statement.
     // Queries read pages in place from a file mapping instead of copying

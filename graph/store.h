@@ -10,6 +10,8 @@ namespace riskgraph {
 
 class Store {
 public:
+    // The page cache of every connection: bounded, whatever the corpus size.
+    static constexpr const char* kCacheSizePragma = "PRAGMA cache_size = -32768";  // 32 MiB
     enum class Access {
         read_only,     // queries: a few pages, read in place from a file mapping
         read_whole,    // exports: every page once, through a bounded page cache
