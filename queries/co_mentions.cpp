@@ -84,6 +84,21 @@ public:
     EvidenceReader(sql::Database& db, CoMentionScope scope)
         : db_(db), scope_(scope), info_(db.prepare(scope == CoMentionScope::question ? kQuestionInfoSql : kDocumentInfoSql)) {}
 
+    // Looks up the kept evidence of many pairs at once, in id order: the
+    // questions then come from the file front to back, each page once,
+    // rather than from all over it pair by pair.
+    void prefetch(const std::vector<std::string>& stored, std::size_t limit) {
+        if (limit == 0 || limit > CoMentionStats::kEvidence) return;
+        std::vector<std::int64_t> ids;
+        for (const std::string& text : stored) {
+            auto some = parse_ids(text, limit);
+            ids.insert(ids.end(), some.begin(), some.end());
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (std::int64_t id : ids) look_up(id);
+    }
+
     // From the ids the store keeps, or from the mentions when more are asked.
     std::vector<Evidence> read(const std::string& a, const std::string& b, const std::string& stored,
                                std::size_t limit) {
@@ -97,22 +112,27 @@ public:
         }
         std::vector<Evidence> evidence;
         for (std::int64_t id : ids) {
-            // Pairs share their first questions often: look each up once.
-            auto cached = cache_.find(id);
-            if (cached == cache_.end()) {
-                info_.bind(1, id);
-                Evidence e;
-                if (info_.step())
-                    e = Evidence{info_.column_int(0), info_.column_text(1), info_.column_text(2), info_.column_text(3)};
-                info_.reset();
-                cached = cache_.emplace(id, std::move(e)).first;
-            }
-            if (cached->second.document_id) evidence.push_back(cached->second);
+            const Evidence& e = look_up(id);
+            if (e.document_id) evidence.push_back(e);
         }
         return evidence;
     }
 
 private:
+    // Pairs share their first questions often: each is looked up once.
+    const Evidence& look_up(std::int64_t id) {
+        auto cached = cache_.find(id);
+        if (cached == cache_.end()) {
+            info_.bind(1, id);
+            Evidence e;
+            if (info_.step())
+                e = Evidence{info_.column_int(0), info_.column_text(1), info_.column_text(2), info_.column_text(3)};
+            info_.reset();
+            cached = cache_.emplace(id, std::move(e)).first;
+        }
+        return cached->second;
+    }
+
     sql::Database& db_;
     CoMentionScope scope_;
     sql::Statement info_;
@@ -202,6 +222,10 @@ std::vector<CoMentionPair> co_mentions(sql::Database& db, const CoMentionQuery& 
     if (query.top && order.size() > query.top) order.resize(query.top);
 
     EvidenceReader reader(db, query.scope);
+    std::vector<std::string> wanted;
+    wanted.reserve(order.size());
+    for (std::size_t i : order) wanted.push_back(stored[i]);
+    reader.prefetch(wanted, query.evidence);
     std::vector<CoMentionPair> sorted;
     sorted.reserve(order.size());
     for (std::size_t i : order) {
