@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -28,9 +27,9 @@ inline std::uint64_t fnv1a64(std::string_view data, std::uint64_t hash = 0xcbf29
 }
 
 inline std::string hex64(std::uint64_t value) {
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
-    return buffer;
+    std::string hex(16, '0');
+    for (int i = 15; i >= 0; --i, value >>= 4) hex[static_cast<std::size_t>(i)] = "0123456789abcdef"[value & 15];
+    return hex;
 }
 
 }  // namespace riskgraph

@@ -39,9 +39,12 @@ bool hidden(const fs::path& path) {
 }
 
 // One open, fstat and read per file: with 100,000 small files the system
-// calls cost more than reading the bytes.
-std::string read_file(const std::string& path, std::uintmax_t limit) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+// calls cost more than reading the bytes. The open also tells whether the
+// path is a symbolic link (O_NOFOLLOW fails on one), which DocumentKeys needs.
+std::string read_file(const std::string& path, std::uintmax_t limit, bool& is_link) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    is_link = fd < 0 && errno == ELOOP;
+    if (is_link) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw InputError(path, 0, std::string("cannot open for reading: ") + std::strerror(errno));
     struct Closer {
         int fd;
@@ -83,13 +86,15 @@ void add_matches(std::string_view text, TextField field, int question, const Lex
 // only a file that is itself a symbolic link on its own.
 class DocumentKeys {
 public:
-    std::string key(const std::string& file) {
-        fs::path path(file);
-        std::error_code error;
-        if (fs::is_symlink(path, error) || !path.has_parent_path()) return resolved(path);
-        auto [it, inserted] = folders_.try_emplace(path.parent_path().string());
-        if (inserted) it->second = resolved(path.parent_path());
-        return (fs::path(it->second) / path.filename()).string();
+    std::string key(const std::string& file, bool is_link) {
+        const auto slash = file.rfind('/');
+        if (is_link || slash == std::string::npos) return resolved(file);
+        auto [it, inserted] = folders_.try_emplace(file.substr(0, slash == 0 ? 1 : slash));
+        if (inserted) it->second = resolved(it->first);
+        std::string key = it->second;
+        if (key.empty() || key.back() != '/') key += '/';
+        key.append(file, slash + 1);
+        return key;
     }
 
 private:
@@ -126,10 +131,11 @@ public:
     FileResult process(const std::string& file) {
         FileResult result;
         try {
-            std::string bytes = read_file(file, options_.max_file_bytes);
+            bool is_link = false;
+            std::string bytes = read_file(file, options_.max_file_bytes, is_link);
             result.bytes = bytes.size();
             result.content_hash = hex64(content_hash64(bytes));
-            const std::string key = keys_.key(file);
+            const std::string key = keys_.key(file, is_link);
             auto known = stored_hash_.find(key);
             if (known != stored_hash_.end() && known->second == result.content_hash) {
                 result.state = FileResult::State::unchanged;

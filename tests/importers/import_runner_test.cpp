@@ -218,6 +218,22 @@ TEST_F(ImportRunnerTest, AFirstImportLeavesEveryIndexInPlace) {
     EXPECT_NE(plan.column_text(3).find("sources_by_question"), std::string::npos) << plan.column_text(3);
 }
 
+// A document is its file's absolute, resolved path: other spellings of it
+// and symbolic links to it are the same document.
+TEST_F(ImportRunnerTest, OneFileUnderSeveralNamesIsOneDocument) {
+    auto file = write("a.txt", kQuestions);
+    fs::create_symlink(file, dir_ / "link.txt");
+    fs::create_directories(dir_ / "other");
+    fs::create_directory_symlink(dir_ / "docs", dir_ / "other" / "docs-link");
+    import({file, dir_ / "docs" / "." / "a.txt", dir_ / "other" / ".." / "docs" / "a.txt", dir_ / "link.txt",
+            dir_ / "other" / "docs-link" / "a.txt"});
+    EXPECT_EQ(count("documents"), 1);
+    sql::Database db(db_path_, sql::Database::Mode::read_only);
+    auto stmt = db.prepare("SELECT file FROM documents");
+    ASSERT_TRUE(stmt.step());
+    EXPECT_EQ(stmt.column_text(0), fs::weakly_canonical(file).string());
+}
+
 TEST_F(ImportRunnerTest, InvalidUtf8IsReportedWithLineAndColumn) {
     try {
         import({test::fixtures_dir() / "invalid-utf8.txt"});

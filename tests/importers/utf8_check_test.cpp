@@ -109,6 +109,9 @@ TEST(ContentHash, IsXxh3AndSeesEveryByte) {
         EXPECT_NE(content_hash64(changed), whole) << "byte " << at;
     }
     EXPECT_NE(content_hash64(text.substr(0, 999)), whole);
+    EXPECT_EQ(hex64(0), "0000000000000000");
+    EXPECT_EQ(hex64(0x0123456789abcdefULL), "0123456789abcdef");
+    EXPECT_EQ(hex64(~0ULL), "ffffffffffffffff");
 }
 
 }  // namespace
