@@ -173,14 +173,14 @@ CREATE TABLE totals (
 ) WITHOUT ROWID;
 )sql";
 const char* const kBulkLoadIndexesSql = R"sql(
-CREATE INDEX sources_by_question ON sources(question_id);
-CREATE INDEX sources_by_document ON sources(document_id);
-CREATE INDEX document_members_by_member ON document_members(member_id);
+CREATE INDEX IF NOT EXISTS sources_by_question ON sources(question_id);
+CREATE INDEX IF NOT EXISTS sources_by_document ON sources(document_id);
+CREATE INDEX IF NOT EXISTS document_members_by_member ON document_members(member_id);
 )sql";
 const char* const kDropBulkLoadIndexesSql = R"sql(
-DROP INDEX sources_by_question;
-DROP INDEX sources_by_document;
-DROP INDEX document_members_by_member;
+DROP INDEX IF EXISTS sources_by_question;
+DROP INDEX IF EXISTS sources_by_document;
+DROP INDEX IF EXISTS document_members_by_member;
 )sql";
 
 }  // namespace riskgraph
