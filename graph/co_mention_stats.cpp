@@ -1,6 +1,7 @@
 #include "graph/co_mention_stats.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 
 namespace riskgraph {
@@ -133,7 +134,11 @@ std::vector<std::int64_t> parse_ids(const std::string& text) {
 
 std::string format_ids(const std::vector<std::int64_t>& ids) {
     std::string text;
-    for (std::int64_t id : ids) text += (text.empty() ? "" : " ") + std::to_string(id);
+    char digits[24];
+    for (std::int64_t id : ids) {
+        if (!text.empty()) text += ' ';
+        text.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+    }
     return text;
 }
 
@@ -156,10 +161,10 @@ std::vector<std::int64_t> ids_from(sql::Statement& stmt) {
 
 }  // namespace
 
-std::pair<std::string, std::string> CoMentionStats::evidence(std::uint64_t key, const PairCounts& c,
+std::pair<std::string, std::string> CoMentionStats::evidence(const std::string& a, const std::string& b,
+                                                             const PairCounts& c,
                                                              const std::string& stored_questions,
                                                              const std::string& stored_documents) {
-    auto [a, b] = pair_ids(key);
     std::vector<std::int64_t> questions, documents;
     if (c.dirty) {
         questions = ids_from(evidence_questions_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
@@ -192,7 +197,7 @@ void CoMentionStats::apply() {
         std::string stored_questions, stored_documents;
         bool stored = false;
         if (!none_stored) {
-            read_pair.bind(1, a).bind(2, b);
+            read_pair.bind_static(1, a).bind_static(2, b);
             if (read_pair.step()) {
                 stored = true;
                 questions += read_pair.column_int(0);
@@ -203,10 +208,11 @@ void CoMentionStats::apply() {
             }
             read_pair.reset();
         }
-        auto [question_evidence, document_evidence] = evidence(key, c, stored_questions, stored_documents);
+        auto [question_evidence, document_evidence] = evidence(a, b, c, stored_questions, stored_documents);
+        // Bound without copies: every string outlives the statement's run.
         sql::Statement& write = stored ? update_pair : insert_pair;
-        write.bind(1, a).bind(2, b).bind(3, questions).bind(4, question_documents).bind(5, documents);
-        write.bind(6, question_evidence).bind(7, document_evidence).run();
+        write.bind_static(1, a).bind_static(2, b).bind(3, questions).bind(4, question_documents).bind(5, documents);
+        write.bind_static(6, question_evidence).bind_static(7, document_evidence).run();
     }
     auto upsert_entity = db_.prepare(
         "INSERT INTO entity_counts (entity_id, questions, documents) VALUES (?,?,?)"

@@ -57,7 +57,7 @@ private:
                const std::vector<std::int64_t>* question_ids);
     // The pair's evidence after this run: merged with the stored evidence,
     // or recounted from the mentions when a document naming both was removed.
-    std::pair<std::string, std::string> evidence(std::uint64_t key, const PairCounts& c,
+    std::pair<std::string, std::string> evidence(const std::string& a, const std::string& b, const PairCounts& c,
                                                  const std::string& stored_questions,
                                                  const std::string& stored_documents);
 
