@@ -8,6 +8,8 @@ StoreWriter::Written StoreWriter::put(const ParsedDocument& document, std::strin
     // Looked up in the database: a file given twice in one import replaces
     // its own first version.
     auto previous = documents_.find(document.file);
+    if (previous && previous->content_hash == content_hash && previous->lexicon_hash == lexicon_hash)
+        return Written{previous->id, false, true};
     if (previous) {
         stats_.remove_stored(previous->id);
         documents_.remove(previous->id);

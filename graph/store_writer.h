@@ -26,10 +26,13 @@ public:
         stats_.number_entities(entities);
     }
 
-    // Returns the new document id and whether an earlier version was replaced.
+    // Returns the document's id and whether an earlier version was replaced.
+    // A document stored with the same content and lexicon hashes (a file put
+    // twice in one import, under two names) is left as it is: unchanged.
     struct Written {
         std::int64_t id;
         bool replaced;
+        bool unchanged = false;
     };
     Written put(const ParsedDocument& document, std::string_view content_hash, std::string_view lexicon_hash,
                 const std::vector<Mention>& mentions, const MentionsJson& json);

@@ -338,6 +338,10 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
                 // would copy every page it touches to a statement journal.)
                 auto written = writer.put(result.document, result.content_hash, lexicon_hash, result.mentions,
                                           result.mentions_json);
+                if (written.unchanged) {  // the same file, named a second time in this run
+                    ++report.unchanged;
+                    break;
+                }
                 ++(written.replaced ? report.replaced : report.added);
                 report.questions += result.document.questions.size();
                 report.mentions += result.mentions.size();

@@ -225,13 +225,35 @@ TEST_F(ImportRunnerTest, OneFileUnderSeveralNamesIsOneDocument) {
     fs::create_symlink(file, dir_ / "link.txt");
     fs::create_directories(dir_ / "other");
     fs::create_directory_symlink(dir_ / "docs", dir_ / "other" / "docs-link");
-    import({file, dir_ / "docs" / "." / "a.txt", dir_ / "other" / ".." / "docs" / "a.txt", dir_ / "link.txt",
-            dir_ / "other" / "docs-link" / "a.txt"});
+    auto report = import({file, dir_ / "docs" / "." / "a.txt", dir_ / "other" / ".." / "docs" / "a.txt",
+                          dir_ / "link.txt", dir_ / "other" / "docs-link" / "a.txt"});
+    EXPECT_EQ(report.added, 1u);
+    EXPECT_EQ(report.unchanged, 4u);
+    EXPECT_EQ(report.replaced, 0u);
     EXPECT_EQ(count("documents"), 1);
     sql::Database db(db_path_, sql::Database::Mode::read_only);
     auto stmt = db.prepare("SELECT file FROM documents");
     ASSERT_TRUE(stmt.step());
     EXPECT_EQ(stmt.column_text(0), fs::weakly_canonical(file).string());
+}
+
+// Written once: a second write would replace the first, and in a first
+// import, whose indexes are built at the end, every replacement scans tables.
+TEST_F(ImportRunnerTest, AFolderGivenTwiceIsWrittenOnce) {
+    write("a.txt", kQuestions);
+    write("b.txt", std::string(kQuestions) + "\nVraag 3\nEn de NAVO?\n");
+    auto files = collect_input_files({dir_ / "docs", dir_ / "docs" / "."});
+    ASSERT_EQ(files.size(), 4u);
+    auto report = import(std::vector<fs::path>(files.begin(), files.end()));
+    EXPECT_EQ(report.added, 2u);
+    EXPECT_EQ(report.unchanged, 2u);
+    EXPECT_EQ(report.replaced, 0u);
+    EXPECT_EQ(report.questions, 5u);
+    sql::Database db(db_path_, sql::Database::Mode::read_only);
+    auto stmt = db.prepare("SELECT max(d.id), max(q.id) FROM documents d, questions q");
+    ASSERT_TRUE(stmt.step());
+    EXPECT_EQ(stmt.column_int(0), 2);
+    EXPECT_EQ(stmt.column_int(1), 5);
 }
 
 TEST_F(ImportRunnerTest, AFirstImportBuildsABulkLoadIndexThatIsMissing) {
