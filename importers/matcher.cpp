@@ -294,14 +294,20 @@ bool Matcher::lower_in(std::string_view text, std::size_t first, std::size_t las
 
 bool Matcher::accept(const Pattern& pattern, std::size_t start, std::size_t end,
                      std::string_view text, const FoldedText& folded) const {
-    const auto& origin = folded.origin;
-    const std::size_t n = origin.size();
+    const std::size_t n = folded.bytes.size();
+    const std::size_t first = folded.origin(start);
+    const std::size_t last = folded.origin(end - 1);
     // Never split the folded form of one original character.
-    if (start > 0 && origin[start - 1] == origin[start]) return false;
-    if (end < n && origin[end] == origin[end - 1]) return false;
-    if (start > 0 && word_at(text, origin[start - 1])) return false;
-    if (!pattern.prefix && end < n && word_at(text, origin[end])) return false;
-    return !pattern.capitals_only || !lower_in(text, origin[start], origin[end - 1]);
+    if (start > 0) {
+        const std::size_t before = folded.origin(start - 1);
+        if (before == first || word_at(text, before)) return false;
+    }
+    if (end < n) {
+        const std::size_t after = folded.origin(end);
+        if (after == last) return false;
+        if (!pattern.prefix && word_at(text, after)) return false;
+    }
+    return !pattern.capitals_only || !lower_in(text, first, last);
 }
 
 // The accepted patterns ending at reporting `state` after folded byte end - 1.
@@ -420,8 +426,8 @@ void Matcher::find(std::string_view text, Scratch& scratch, std::vector<TextMatc
     };
     for (std::size_t j = first; j < out.size(); ++j) {
         TextMatch& m = out[j];
-        const std::size_t start_byte = folded.origin[m.start];
-        std::size_t end_byte = folded.origin[m.end - 1];
+        const std::size_t start_byte = folded.origin(m.start);
+        std::size_t end_byte = folded.origin(m.end - 1);
         decode_utf8(text, end_byte);  // past the last code point
         m.start = code_points_before(start_byte);
         m.end = code_points_before(end_byte);

@@ -6,6 +6,10 @@
 #include <bit>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace riskgraph {
 namespace {
 
@@ -80,6 +84,25 @@ constexpr std::uint64_t fold_ascii_word(std::uint64_t word, std::uint64_t spaces
     const std::uint64_t space_bytes = (spaces >> 7) * 0xFF;
     return (folded & ~space_bytes) | (space_bytes & (' ' * kOnes));
 }
+
+#ifdef __SSE2__
+// The same for sixteen ASCII bytes (signed comparisons: all are below 0x80).
+__m128i ascii_spaces(__m128i v) {
+    const __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1)));
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+                        controls);
+}
+
+__m128i fold_ascii_block(__m128i v, __m128i spaces) {
+    const __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    __m128i folded = _mm_or_si128(v, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
+    const __m128i backticks = _mm_cmpeq_epi8(v, _mm_set1_epi8('`'));
+    folded = _mm_xor_si128(folded, _mm_and_si128(backticks, _mm_set1_epi8('`' ^ '\'')));
+    return _mm_or_si128(_mm_andnot_si128(spaces, folded), _mm_and_si128(spaces, _mm_set1_epi8(' ')));
+}
+#endif
 
 }  // namespace
 
@@ -180,23 +203,54 @@ bool TextFolder::is_lower(std::int32_t cp) const {
     return lookup(cp, scratch).upper == 2;
 }
 
-// Folds the ASCII bytes from text[i] up to the next other byte; advances i and
-// returns the number of bytes written. Eight bytes at a time where no white
-// space follows white space, else byte by byte without branches.
-std::size_t TextFolder::fold_ascii_run(std::string_view text, std::size_t& i, char* out,
-                                       std::uint32_t* origin, bool& previous_space) const {
+std::size_t FoldedText::origin(std::size_t folded) const {
+    auto after = std::upper_bound(runs.begin(), runs.end(), folded,
+                                  [](std::size_t f, const Run& run) { return f < run.folded; });
+    const Run& run = *(after - 1);
+    return run.one_code_point ? run.original : run.original + (folded - run.folded);
+}
+
+void FoldedText::start_run(std::size_t folded, std::size_t original, bool one_code_point) {
+    const Run run{static_cast<std::uint32_t>(folded), static_cast<std::uint32_t>(original), one_code_point};
+    if (!runs.empty() && runs.back().folded == run.folded)
+        runs.back() = run;
+    else
+        runs.push_back(run);
+}
+
+// Folds the ASCII bytes from text[i] up to the next other byte into
+// out.bytes from `written` on; advances i and returns the number of bytes
+// written. Eight bytes at a time where no white space follows white space,
+// else byte by byte; a collapsed space starts a new run.
+std::size_t TextFolder::fold_ascii_run(std::string_view text, std::size_t& i, std::size_t written,
+                                       FoldedText& out, bool& previous_space) const {
     const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+    char* bytes = out.bytes.data();
     const std::size_t n = text.size();
-    std::size_t written = 0;
+    const std::size_t first = written;
     std::uint64_t previous = previous_space ? 1u : 0u;
     std::size_t k = i;
+    if (k < n && in[k] < 0x80) out.start_run(written, k, false);
     while (k < n && in[k] < 0x80) {
+#ifdef __SSE2__
+        if (k + 16 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + k));
+            const __m128i spaces = ascii_spaces(v);
+            const unsigned space_bits = static_cast<unsigned>(_mm_movemask_epi8(spaces));
+            if (_mm_movemask_epi8(v) == 0 && (space_bits & ((space_bits << 1) | previous)) == 0) {
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(bytes + written), fold_ascii_block(v, spaces));
+                written += 16;
+                k += 16;
+                previous = space_bits >> 15;
+                continue;
+            }
+        }
+#endif
         if (k + 8 <= n) {
             const std::uint64_t word = load_little_endian(in + k);
             const std::uint64_t spaces = ascii_spaces(word);
             if ((word & kHigh) == 0 && (spaces & ((spaces << 8) | (previous << 7))) == 0) {
-                store_little_endian(out + written, fold_ascii_word(word, spaces));
-                for (unsigned b = 0; b < 8; ++b) origin[written + b] = static_cast<std::uint32_t>(k + b);
+                store_little_endian(bytes + written, fold_ascii_word(word, spaces));
                 written += 8;
                 k += 8;
                 previous = spaces >> 63;
@@ -206,31 +260,32 @@ std::size_t TextFolder::fold_ascii_run(std::string_view text, std::size_t& i, ch
         for (const std::size_t stop = std::min(n, k + 8); k < stop && in[k] < 0x80; ++k) {
             const char folded = ascii_[in[k]];
             const std::uint64_t space = folded == ' ' ? 1u : 0u;
-            out[written] = folded;  // overwritten next time when it collapses away
-            origin[written] = static_cast<std::uint32_t>(k);
-            written += (space & previous) ^ 1u;
+            if (space & previous) {
+                out.start_run(written, k + 1, false);
+                continue;
+            }
+            bytes[written++] = folded;
             previous = space;
         }
     }
     i = k;
     previous_space = previous != 0;
-    return written;
+    return written - first;
 }
 
 void TextFolder::fold(std::string_view text, FoldedText& out) const {
     // Invariant: room for what is written plus one byte per input byte left,
-    // which is all ASCII needs; only longer foldings grow the buffers.
+    // which is all ASCII needs; only longer foldings grow the buffer.
     std::size_t capacity = text.size();
     out.bytes.resize(capacity);
-    out.origin.resize(capacity);
+    out.runs.clear();
     std::size_t written = 0;
     bool previous_space = false;
     out.symbol_alnum = false;
     Entry scratch;
     std::size_t i = 0;
     while (true) {
-        written += fold_ascii_run(text, i, out.bytes.data() + written, out.origin.data() + written,
-                                  previous_space);
+        written += fold_ascii_run(text, i, written, out, previous_space);
         if (i >= text.size()) break;
         const auto start = static_cast<std::uint32_t>(i);
         const Entry& entry = lookup(decode_utf8(text, i), scratch);
@@ -241,15 +296,11 @@ void TextFolder::fold(std::string_view text, FoldedText& out) const {
         if (needed > capacity) {
             capacity = std::max(needed, capacity + capacity / 2);
             out.bytes.resize(capacity);
-            out.origin.resize(capacity);
         }
-        for (std::uint8_t b = 0; b < entry.length; ++b) {
-            out.bytes[written] = entry.bytes[b];
-            out.origin[written++] = start;
-        }
+        if (entry.length > 0) out.start_run(written, start, true);
+        for (std::uint8_t b = 0; b < entry.length; ++b) out.bytes[written++] = entry.bytes[b];
     }
     out.bytes.resize(written);
-    out.origin.resize(written);
 }
 
 std::string TextFolder::fold(std::string_view text) const {

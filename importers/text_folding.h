@@ -13,11 +13,28 @@
 namespace riskgraph {
 
 struct FoldedText {
-    std::string bytes;                  // folded UTF-8
-    std::vector<std::uint32_t> origin;  // per folded byte: byte offset of its original code point
+    std::string bytes;  // folded UTF-8
     // Whether an ASCII letter or digit in `bytes` comes from a character that
     // is neither (™ -> "tm"): only then is a folded byte's word-ness not its own.
     bool symbol_alnum = false;
+
+    // The byte offset, in the original text, of the code point that folded
+    // byte `folded` (< bytes.size()) comes from.
+    std::size_t origin(std::size_t folded) const;
+
+    // Where folded bytes come from, in runs ordered by `folded`: from one run
+    // to the next, folded byte f comes from original + (f - folded), or, in a
+    // run of one code point (a folded non-ASCII character), all from original.
+    // Runs, not an offset per byte: the matcher needs a few offsets per text,
+    // and writing four bytes per byte cost more than folding.
+    struct Run {
+        std::uint32_t folded;
+        std::uint32_t original;
+        bool one_code_point;
+    };
+    std::vector<Run> runs;
+    // Starts a run at folded byte `folded` (the last run, if it starts there too, is replaced).
+    void start_run(std::size_t folded, std::size_t original, bool one_code_point);
 };
 
 class TextFolder {
@@ -43,8 +60,8 @@ private:
     };
     Entry compute(std::int32_t code_point) const;
     const Entry& lookup(std::int32_t code_point, Entry& scratch) const;
-    std::size_t fold_ascii_run(std::string_view text, std::size_t& i, char* out,
-                               std::uint32_t* origin, bool& previous_space) const;
+    std::size_t fold_ascii_run(std::string_view text, std::size_t& i, std::size_t written, FoldedText& out,
+                               bool& previous_space) const;
 
     std::vector<Entry> table_;           // code points below kTableSize, precomputed
     std::array<char, 128> ascii_{};      // the one folded byte of each ASCII code point
