@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 
+#include "importers/byte_blocks.h"
 #include "importers/dutch_dates.h"
 #include "importers/text_cleanup.h"
 
@@ -237,6 +239,23 @@ std::optional<FootnoteStart> parse_footnote_start(std::string_view line, int exp
     return std::nullopt;
 }
 
+namespace {
+
+// The first '[' or digit at or after `pos`: where a marker can start.
+std::size_t next_bracket_or_digit(std::string_view line, std::size_t pos) {
+#ifdef __SSE2__
+    for (; pos + blocks::kBlockBytes <= line.size(); pos += blocks::kBlockBytes) {
+        const blocks::Block block(line.data() + pos);
+        const unsigned found = block.equal('[') | block.in_range('0', '9');
+        if (found != 0) return pos + static_cast<std::size_t>(std::countr_zero(found));
+    }
+#endif
+    while (pos < line.size() && line[pos] != '[' && !is_digit(line[pos])) ++pos;
+    return pos;
+}
+
+}  // namespace
+
 void find_marker_tokens(std::string_view line, int lo, int hi, std::vector<MarkerToken>& out) {
     if (line.empty() || lo > hi) return;
     std::size_t pos = 0;
@@ -246,6 +265,8 @@ void find_marker_tokens(std::string_view line, int lo, int hi, std::vector<Marke
         pos = digit_run(line, 0, &ignored);
     }
     while (pos < line.size()) {
+        pos = next_bracket_or_digit(line, pos);
+        if (pos >= line.size()) break;
         if (line[pos] == '[') {
             pos = bracket_marker(line, pos, lo, hi, out);
         } else if (is_digit(line[pos]) && !is_digit(line[pos - 1])) {

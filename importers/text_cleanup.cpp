@@ -1,5 +1,7 @@
 #include "importers/text_cleanup.h"
 
+#include "importers/byte_blocks.h"
+
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -22,6 +24,15 @@ std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte) {
 std::size_t verbatim_prefix(std::string_view in, bool previous_space) {
     static_assert(std::endian::native == std::endian::little, "byte k of a loaded word is bits 8k..8k+7");
     std::size_t i = 0;
+#ifdef __SSE2__
+    for (; i + blocks::kBlockBytes <= in.size(); i += blocks::kBlockBytes) {
+        const blocks::Block block(in.data() + i);
+        const unsigned spaces = block.equal(' ');
+        const unsigned stops = (spaces & ((spaces << 1) | (previous_space ? 1U : 0U))) | block.equal(kDeletedByte);
+        if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops));
+        previous_space = (spaces >> 15) != 0;
+    }
+#endif
     // Eight bytes at a time: stop at a chunk holding a deleted byte or two spaces in a row.
     for (; i + 8 <= in.size(); i += 8) {
         std::uint64_t word = 0;
@@ -97,6 +108,16 @@ bool plain_ascii_word(const char* p) {
 
 // End of the run of plain bytes starting at `pos`.
 std::size_t plain_run_end(std::string_view text, std::size_t pos) {
+#ifdef __SSE2__
+    for (; pos + blocks::kBlockBytes <= text.size(); pos += blocks::kBlockBytes) {
+        const blocks::Block block(text.data() + pos);
+        const unsigned plain = block.in_range(' ', '~') | block.equal('\n');
+        if (plain != 0xFFFF) {
+            pos += static_cast<std::size_t>(std::countr_one(plain));
+            break;
+        }
+    }
+#endif
     while (pos < text.size()) {
         if (pos + 8 <= text.size() && plain_ascii_word(text.data() + pos)) {
             pos += 8;

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "graph/errors.h"
+#include "importers/byte_blocks.h"
 
 namespace riskgraph {
 namespace {
@@ -51,6 +52,12 @@ bool has_other_than_ascii_text(const char* p) {
 // Skips, sixteen bytes at a time, ASCII text without NUL from bytes[i]. Lines
 // are counted only for a fault, in fail().
 void skip_ascii(std::string_view bytes, std::size_t& i) {
+#ifdef __SSE2__
+    for (; i + blocks::kBlockBytes <= bytes.size(); i += blocks::kBlockBytes) {
+        const blocks::Block block(bytes.data() + i);
+        if ((block.non_ascii() | block.equal('\0')) != 0) return;
+    }
+#endif
     for (; i + 16 <= bytes.size(); i += 16)
         if (has_other_than_ascii_text(bytes.data() + i) || has_other_than_ascii_text(bytes.data() + i + 8))
             return;
