@@ -1,6 +1,7 @@
 #include "graph/document_writer.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "graph/utc_time.h"
 
@@ -51,7 +52,13 @@ DocumentWriter::DocumentWriter(sql::Database& db)
           "INSERT INTO entity_external_ids (entity_id, scheme, value) VALUES (?,?,?)"
           " ON CONFLICT(entity_id, scheme) DO UPDATE SET value = excluded.value"
           " WHERE value IS NOT excluded.value")),
-      postings_(db) {}
+      postings_(db) {
+    if (!db.prepare("SELECT 1 FROM documents LIMIT 1").step()) written_files_.assign(std::size_t{1} << 22, false);
+}
+
+std::size_t DocumentWriter::file_bit(const std::string& file) const {
+    return std::hash<std::string>{}(file) & (written_files_.size() - 1);
+}
 
 // Child tables first, explicitly: bulk imports run with foreign keys off.
 void DocumentWriter::remove(std::int64_t document_id) {
@@ -70,6 +77,7 @@ void DocumentWriter::remove(std::int64_t document_id) {
 }
 
 std::optional<StoredDocumentState> DocumentWriter::find(const std::string& file) {
+    if (!written_files_.empty() && !written_files_[file_bit(file)]) return std::nullopt;
     find_document_.bind(1, file);
     std::optional<StoredDocumentState> state;
     if (find_document_.step())
@@ -198,6 +206,7 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
                                    std::string_view lexicon_hash, const std::vector<Mention>& mentions,
                                    const MentionsJson& json) {
     const std::int64_t document_id = next_document_id_++;
+    if (!written_files_.empty()) written_files_[file_bit(document.file)] = true;
     insert_document_.bind(1, document_id).bind(2, document.file).bind(3, content_hash).bind(4, lexicon_hash);
     insert_document_.bind(5, to_string(document.kind));
     insert_document_.bind_optional(6, document.official_id).bind_optional(7, document.zaak);

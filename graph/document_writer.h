@@ -30,6 +30,8 @@ class DocumentWriter {
 public:
     explicit DocumentWriter(sql::Database& db);
 
+    // The stored version of a file, if any. Files this writer has written
+    // count too (a file given twice in one import).
     std::optional<StoredDocumentState> find(const std::string& file);
 
     // Inserts or updates every entity (aliases are added, never removed, so
@@ -104,6 +106,12 @@ private:
     std::unordered_map<std::string, std::int64_t> party_ids_;
     std::unordered_map<std::string, std::int64_t> member_ids_;
     std::vector<std::int64_t> question_ids_;
+    // Into a database that had no documents, only files this writer wrote
+    // can be found: find() skips the look-up for a file whose bit (by hash of
+    // its name) is clear. A look-up per file cost 1.4% of a first import.
+    // Empty when the database had documents.
+    std::vector<bool> written_files_;
+    std::size_t file_bit(const std::string& file) const;
     struct Posting {
         std::uint32_t entity;  // EntityPostings::number()
         TextField field;
