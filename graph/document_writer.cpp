@@ -161,7 +161,7 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
                 stmt.bind_static(p(5), question.answer);
             stmt.bind_static(p(6), json.questions.at(i)).bind_static(p(7), json.answers.at(i));
         }
-        stmt.run();
+        stmt.run_all_bound();
         begin += static_cast<std::size_t>(rows);
     }
 }
@@ -183,7 +183,7 @@ void DocumentWriter::write_sources(const ParsedDocument& document, std::int64_t 
             stmt.bind(p(0), document_id).bind(p(1), row.question_id);
             stmt.bind(p(2), static_cast<std::int64_t>(row.source->footnote)).bind_static(p(3), row.source->url);
         }
-        stmt.run();
+        stmt.run_all_bound();
         begin += static_cast<std::size_t>(n);
     }
 }
@@ -214,7 +214,7 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     insert_document_.bind_optional(10, document.submitted).bind_optional(11, document.received);
     insert_document_.bind_optional(12, document.notice).bind_static(13, imported_at_);
     insert_document_.bind_static(14, json.subject);
-    insert_document_.run();
+    insert_document_.run_all_bound();
 
     write_positions(insert_document_members_, document_id, document.members.size(),
                     [&](sql::Statement& stmt, int parameter, std::size_t i) {

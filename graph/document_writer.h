@@ -74,7 +74,7 @@ private:
                 stmt.bind(MultiRowInsert::parameter(3, r, 1), static_cast<std::int64_t>(position));
                 bind_value(stmt, MultiRowInsert::parameter(3, r, 2), position);
             }
-            stmt.run();
+            stmt.run_all_bound();
             begin += static_cast<std::size_t>(rows);
         }
     }

@@ -383,12 +383,18 @@ void Matcher::scan(const Table& table, std::string_view text, const FoldedText& 
         const std::size_t middle = (n + warm_up) / 2;
         std::size_t j = middle - warm_up;
         std::uint32_t second = 0;
+        for (; j < middle; ++i, ++j) {  // the second stream warms up: the first reports these bytes
+            state = delta[state + byte_class[bytes[i]]];
+            second = delta[second + byte_class[bytes[j]]];
+            if (state >= first_report) [[unlikely]]
+                collect(table, state, i + 1, text, folded, candidates);
+        }
         for (; i < middle; ++i, ++j) {
             state = delta[state + byte_class[bytes[i]]];
             second = delta[second + byte_class[bytes[j]]];
             if (state >= first_report) [[unlikely]]
                 collect(table, state, i + 1, text, folded, candidates);
-            if (second >= first_report && j >= middle) [[unlikely]]
+            if (second >= first_report) [[unlikely]]
                 collect(table, second, j + 1, text, folded, candidates);
         }
         i = j;
