@@ -15,6 +15,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "graph/early_writeback.h"
 #include "graph/pragma_guard.h"
 #include "graph/schema_sql.h"
 #include "graph/store_writer.h"
@@ -296,6 +297,11 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     };
 
     FileProcessor writer_processor(lexicon_, matcher_, options, stored_hash);
+    // Pages SQLite spills while the import runs start going to disk at once,
+    // not all at the commit.
+    EarlyWriteback writeback(store_.path());
+    constexpr std::uintmax_t kWritebackEvery = 16 << 20;  // bytes of input
+    std::uintmax_t writeback_at = kWritebackEvery;
     std::exception_ptr failure;
     try {
         for (std::size_t i = 0; i < files.size(); ++i) {
@@ -349,6 +355,10 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
             }
             case FileResult::State::pending:
                 break;
+            }
+            if (report.bytes >= writeback_at) {
+                writeback.start();
+                writeback_at = report.bytes + kWritebackEvery;
             }
             if (progress) progress(ImportProgress{i + 1, files.size(), report.bytes});
             if (result.worker < thread_count) {
