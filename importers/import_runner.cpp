@@ -28,17 +28,6 @@ namespace riskgraph {
 namespace fs = std::filesystem;
 namespace {
 
-bool importable_extension(const fs::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".txt" || ext == ".md";
-}
-
-bool hidden(const fs::path& path) {
-    std::string name = path.filename().string();
-    return !name.empty() && name[0] == '.';
-}
-
 // One open, fstat and read per file: with 100,000 small files the system
 // calls cost more than reading the bytes. The open also tells whether the
 // path is a symbolic link (O_NOFOLLOW fails on one), which DocumentKeys needs.
@@ -178,32 +167,6 @@ unsigned default_worker_count() {
     // 100,000 documents: 5.4-5.7 s with two workers, 4.8-5.0 s with one).
     unsigned cores = std::thread::hardware_concurrency();
     return cores > 1 ? cores - 1 : 1;
-}
-
-std::vector<std::string> collect_input_files(const std::vector<fs::path>& paths) {
-    std::vector<std::string> files;
-    for (const fs::path& path : paths) {
-        std::error_code error;
-        if (!fs::exists(path, error)) throw InputError(path.string(), 0, "no such file or folder");
-        if (!fs::is_directory(path, error)) {
-            files.push_back(path.string());
-            continue;
-        }
-        std::vector<std::string> found;
-        auto options = fs::directory_options::skip_permission_denied;
-        for (auto it = fs::recursive_directory_iterator(path, options, error);
-             !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-            if (hidden(it->path())) {
-                if (it->is_directory()) it.disable_recursion_pending();
-                continue;
-            }
-            if (it->is_regular_file() && importable_extension(it->path())) found.push_back(it->path().string());
-        }
-        if (error) throw InputError(path.string(), 0, "cannot list folder: " + error.message());
-        std::sort(found.begin(), found.end());
-        files.insert(files.end(), found.begin(), found.end());
-    }
-    return files;
 }
 
 std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon& lexicon,

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "graph/store.h"
+#include "importers/input_files.h"
 #include "importers/lexicon.h"
 #include "importers/matcher.h"
 
@@ -44,11 +45,6 @@ struct ImportReport {
 // core but the one the writer keeps busy, and at least one.
 unsigned default_worker_count();
 
-// Files below each path: a file as given, a folder's *.txt and *.md files
-// (recursively, hidden ones left out), sorted. Throws InputError for a path
-// that does not exist. Plain strings: a corpus can hold 100,000 files, and a
-// std::filesystem::path keeps a list of its components besides its text.
-std::vector<std::string> collect_input_files(const std::vector<std::filesystem::path>& paths);
 
 class ImportRunner {
 public:

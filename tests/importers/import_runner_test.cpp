@@ -304,10 +304,21 @@ TEST_F(ImportRunnerTest, FoldersAreSearchedForTextFilesInOrder) {
     write("a.md", kQuestions);
     write("notes.json", "{}");
     write(".hidden.txt", kQuestions);
+    fs::create_directories(dir_ / "docs" / "sub" / "deeper");
+    fs::create_directories(dir_ / "docs" / ".git");
+    write("sub/deeper/c.TXT", kQuestions);
+    write(".git/d.txt", kQuestions);
+    fs::create_symlink(dir_ / "docs" / "b.txt", dir_ / "docs" / "sub" / "link.txt");
+    fs::create_directory_symlink(dir_ / "docs" / "sub", dir_ / "docs" / "folder-link");
     auto files = collect_input_files({dir_ / "docs"});
-    ASSERT_EQ(files.size(), 2u);
-    EXPECT_EQ(fs::path(files[0]).filename(), "a.md");
-    EXPECT_EQ(fs::path(files[1]).filename(), "b.txt");
+    ASSERT_EQ(files.size(), 4u);
+    const std::string docs = (dir_ / "docs").string();
+    EXPECT_EQ(files[0], docs + "/a.md");
+    EXPECT_EQ(files[1], docs + "/b.txt");
+    EXPECT_EQ(files[2], docs + "/sub/deeper/c.TXT");
+    EXPECT_EQ(files[3], docs + "/sub/link.txt");
+    EXPECT_EQ(collect_input_files({dir_ / "docs" / ""}).front(), docs + "/a.md");
+    EXPECT_EQ(collect_input_files({dir_ / "docs" / "notes.json"}).size(), 1u);  // a file given is taken
     EXPECT_THROW(collect_input_files({dir_ / "missing"}), InputError);
 }
 
