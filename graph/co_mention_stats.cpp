@@ -36,6 +36,13 @@ std::uint32_t CoMentionStats::number(const Mention& mention) {
     return n;
 }
 
+void CoMentionStats::number_entities(const std::vector<Entity>& entities) {
+    numbers_.preset(entities);
+    dense_size_ = std::min(entities.size(), kMaxDenseSize);
+    dense_documents_.assign(dense_size_ * dense_size_, 0);
+    dense_document_evidence_.assign(dense_size_ * dense_size_, 0);
+}
+
 std::pair<const std::string&, const std::string&> CoMentionStats::pair_ids(std::uint64_t key) const {
     const std::string& x = numbers_.id(static_cast<std::uint32_t>(key >> 32));
     const std::string& y = numbers_.id(static_cast<std::uint32_t>(key & 0xffffffffu));
@@ -84,9 +91,22 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
     sort_unique(question_pairs_);
     for (std::uint64_t k : question_pairs_) pairs_[k].question_documents += sign;
     for (std::size_t a = 0; a < document_entities_.size(); ++a) {
-        entities_[document_entities_[a]].documents += sign;
+        const std::uint32_t x = document_entities_[a];
+        entities_[x].documents += sign;
         for (std::size_t b = a + 1; b < document_entities_.size(); ++b) {
-            PairCounts& c = pairs_[key(document_entities_[a], document_entities_[b])];
+            const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
+            if (y < dense_size_) {
+                const std::size_t cell = x * dense_size_ + y;
+                dense_documents_[cell] += sign;
+                if (sign < 0) {
+                    pairs_[key(x, y)].dirty = true;
+                } else if (dense_document_evidence_[cell] < kEvidence) {
+                    ++dense_document_evidence_[cell];
+                    pairs_[key(x, y)].new_documents.push_back(document_id);
+                }
+                continue;
+            }
+            PairCounts& c = pairs_[key(x, y)];
             c.documents += sign;
             if (sign < 0) c.dirty = true;
             if (sign > 0 && c.new_documents.size() < kEvidence) c.new_documents.push_back(document_id);
@@ -180,6 +200,13 @@ std::pair<std::string, std::string> CoMentionStats::evidence(const std::string& 
 // read, then an update): an upsert followed by a read and an update of the
 // evidence cost three, and a first import has thousands of pairs.
 void CoMentionStats::apply() {
+    // A pair's first document made its entry (pairs_[] would make one anyway).
+    for (std::size_t x = 0; x < dense_size_; ++x)
+        for (std::size_t y = x + 1; y < dense_size_; ++y)
+            if (const std::int32_t n = dense_documents_[x * dense_size_ + y]; n != 0)
+                pairs_[(static_cast<std::uint64_t>(x) << 32) | y].documents += n;
+    std::fill(dense_documents_.begin(), dense_documents_.end(), 0);
+    std::fill(dense_document_evidence_.begin(), dense_document_evidence_.end(), 0);
     const bool none_stored = !db_.prepare("SELECT 1 FROM co_mentions LIMIT 1").step();
     auto read_pair = db_.prepare(
         "SELECT questions, question_documents, documents, question_evidence, document_evidence"

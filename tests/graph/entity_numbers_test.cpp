@@ -47,7 +47,8 @@ protected:
     }
 
     // Three documents, the first written twice (its second version names
-    // other entities), with an entity that is not in the lexicon.
+    // other entities), with an entity that is not in the lexicon; then ten
+    // naming one pair.
     std::string write(const std::string& name, bool numbered) {
         fs::remove(path(name));
         {
@@ -74,6 +75,10 @@ protected:
                        mention("unlisted", TextField::question, 1, Mention::kNoNumber)});
             put("/c", {mention("unlisted", TextField::question, 0, Mention::kNoNumber),
                        mention("huawei", TextField::question, 0, n(1))});
+            // More documents naming one pair than its evidence keeps.
+            for (int i = 0; i < 10; ++i)
+                put("/d" + std::to_string(i), {mention("dji", TextField::question, 0, n(0)),
+                                               mention("europol", TextField::question, 1, n(2))});
             writer.finish();
             tx.commit();
         }
