@@ -8,10 +8,15 @@
 namespace riskgraph {
 namespace {
 
-// The next id of an AUTOINCREMENT table: above every id it ever held.
-std::int64_t next_id(sql::Database& db, const char* table) {
-    auto stmt = db.prepare(std::string("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '") +
-                           table + "'), 0), coalesce((SELECT max(id) FROM " + table + "), 0)) + 1");
+// The next id of `table`: above every id it ever held (id_high_water; in a
+// database made by schema version 2, also sqlite_sequence).
+std::int64_t next_id(sql::Database& db, const std::string& table) {
+    auto has_sequence = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'");
+    const std::string sequence =
+        has_sequence.step() ? "(SELECT seq FROM sqlite_sequence WHERE name = '" + table + "')" : "NULL";
+    auto stmt = db.prepare("SELECT max(coalesce(" + sequence + ", 0),"
+                           " coalesce((SELECT last_id FROM id_high_water WHERE table_name = '" + table + "'), 0),"
+                           " coalesce((SELECT max(id) FROM " + table + "), 0)) + 1");
     stmt.step();
     return stmt.column_int(0);
 }
@@ -23,6 +28,8 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       imported_at_(utc_now()),
       next_document_id_(next_id(db, "documents")),
       next_question_id_(next_id(db, "questions")),
+      first_document_id_(next_document_id_),
+      first_question_id_(next_question_id_),
       find_document_(db.prepare("SELECT id, content_hash, lexicon_hash FROM documents WHERE file = ?")),
       document_postings_(db.prepare(
           "SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) FROM mentions WHERE document_id = ?")),
@@ -231,6 +238,12 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     return document_id;
 }
 
-void DocumentWriter::finish() { postings_.finish(); }
+void DocumentWriter::finish() {
+    postings_.finish();
+    auto keep = db_.prepare("INSERT INTO id_high_water (table_name, last_id) VALUES (?, ?)"
+                            " ON CONFLICT(table_name) DO UPDATE SET last_id = max(last_id, excluded.last_id)");
+    if (next_document_id_ > first_document_id_) keep.bind(1, "documents").bind(2, next_document_id_ - 1).run();
+    if (next_question_id_ > first_question_id_) keep.bind(1, "questions").bind(2, next_question_id_ - 1).run();
+}
 
 }  // namespace riskgraph

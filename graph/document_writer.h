@@ -55,7 +55,8 @@ public:
     // the first write).
     void number_entities(const std::vector<Entity>& entities) { postings_.number_entities(entities); }
 
-    // Writes what is still buffered (entity_postings).
+    // Writes what is still buffered (entity_postings) and the highest ids
+    // written (id_high_water).
     void finish();
 
 private:
@@ -86,6 +87,8 @@ private:
     const std::string imported_at_;
     std::int64_t next_document_id_ = 1;
     std::int64_t next_question_id_ = 1;
+    std::int64_t first_document_id_ = 1;  // the first ids of this writer: finish() keeps the highest
+    std::int64_t first_question_id_ = 1;
     sql::Statement find_document_;
     sql::Statement document_postings_;
     sql::Statement delete_document_;

@@ -25,7 +25,7 @@ public:
 
     // `id` is a question id (fields question and answer) or a document id
     // (subject). Per entity and field, ids must come in ascending order and
-    // above every stored id: ids are never reused (AUTOINCREMENT).
+    // above every stored id: ids are never reused (id_high_water).
     void add(const std::string& entity_id, TextField field, std::int64_t id) {
         add(numbers_.number(entity_id), field, id);
     }

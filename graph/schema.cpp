@@ -35,11 +35,16 @@ void ensure_schema(sql::Database& db, bool may_create) {
         throw DatabaseError(file + ": not a riskgraph database (" + e.what() + ")");
     }
     if (version == kSchemaVersion) return;
+    // Version 2 differs only in what the importer keeps: readers read it as it is.
+    if (version == 2) {
+        if (may_create) migrate_v2_to_v3(db);
+        return;
+    }
     if (version == 1) {
         if (!may_create)
             throw DatabaseError(file + ": database schema version 1 must be upgraded to " +
                                 std::to_string(kSchemaVersion) + "; run `riskgraph index` once to upgrade it (nothing is lost)");
-        migrate_v1_to_v2(db);
+        migrate_v1_to_v3(db);
         return;
     }
     if (version > kSchemaVersion)
@@ -57,7 +62,7 @@ void ensure_schema(sql::Database& db, bool may_create) {
     sql::Transaction tx(db);
     for (const char* part : {kEntityTablesSql, kDocumentsTableSql, kDocumentDetailTablesSql, kQuestionsTableSql,
                              kSourceAndCountTablesSql, kBulkLoadIndexesSql, kEntityPostingsTableSql,
-                             kMentionViewsSql})
+                             kIdHighWaterTableSql, kMentionViewsSql})
         db.exec(part);
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();

@@ -53,7 +53,8 @@ void copy_postings(sql::Database& db) {
 
 }  // namespace
 
-void migrate_v1_to_v2(sql::Database& db) {
+// Version 1 tables were not AUTOINCREMENT: their highest ids are their largest.
+void migrate_v1_to_v3(sql::Database& db) {
     PragmaGuard legacy(db, "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON",
                        "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON");
     sql::Transaction tx(db);
@@ -61,11 +62,21 @@ void migrate_v1_to_v2(sql::Database& db) {
     db.exec(kDocumentsTableSql);
     db.exec(kQuestionsTableSql);
     db.exec(kEntityPostingsTableSql);
+    db.exec(kIdHighWaterTableSql);
     db.exec(kCopyRows);
     copy_postings(db);
     db.exec("DROP TABLE mentions; DROP TABLE questions_v1; DROP TABLE documents_v1");
     db.exec(kMentionViewsSql);
-    db.exec("PRAGMA user_version = 2");
+    db.exec("PRAGMA user_version = 3");
+    tx.commit();
+}
+
+void migrate_v2_to_v3(sql::Database& db) {
+    sql::Transaction tx(db);
+    db.exec(kIdHighWaterTableSql);
+    db.exec("INSERT INTO id_high_water (table_name, last_id)"
+            " SELECT name, seq FROM sqlite_sequence WHERE name = 'documents' OR name = 'questions'");
+    db.exec("PRAGMA user_version = 3");
     tx.commit();
 }
 

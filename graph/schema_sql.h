@@ -13,6 +13,7 @@ extern const char* const kSourceAndCountTablesSql;  // sources, co_mentions, ent
 // The secondary indexes of sources and document_members, which an import
 // into an empty database drops and builds again after loading the rows: one
 // sort instead of an insert at a random place per row.
+extern const char* const kIdHighWaterTableSql;
 extern const char* const kBulkLoadIndexesSql;
 extern const char* const kDropBulkLoadIndexesSql;
 extern const char* const kEntityPostingsTableSql;   // entity_postings

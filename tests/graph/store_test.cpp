@@ -120,6 +120,57 @@ TEST_F(StoreTest, UpsertingEntitiesKeepsOldAliasesAndAddsNew) {
     EXPECT_EQ(count(store, "entity_external_ids"), 1);
 }
 
+// Ids are never reused, also after the highest ones were deleted: postings
+// and evidence may still name them.
+TEST_F(StoreTest, IdsAreNeverReused) {
+    Store store(path_, Store::Access::read_write);
+    auto write = [&](const ParsedDocument& document, const std::string& hash) {
+        StoreWriter writer(store.db());
+        auto written = writer.put(document, hash, "l", {});
+        writer.finish();
+        return std::pair{written.id, writer.documents().question_ids()};
+    };
+    ParsedDocument b = sample_document();
+    b.file = "/tmp/b.txt";
+    write(sample_document(), "a");
+    EXPECT_EQ(write(b, "b1"), (std::pair{std::int64_t{2}, std::vector<std::int64_t>{3, 4}}));
+    b.questions.clear();  // b's new version has no questions: 3 and 4 are deleted
+    b.notice = "uitstel";
+    EXPECT_EQ(write(b, "b2").first, 3);
+    ParsedDocument c = sample_document();
+    c.file = "/tmp/c.txt";
+    EXPECT_EQ(write(c, "c"), (std::pair{std::int64_t{4}, std::vector<std::int64_t>{5, 6}}));
+}
+
+// A version 2 database numbered documents and questions with AUTOINCREMENT:
+// an upgrade takes over sqlite_sequence, readers read it as it is.
+TEST_F(StoreTest, AVersionTwoDatabaseKeepsItsIdsAfterTheUpgrade) {
+    {
+        Store store(path_, Store::Access::read_write);
+        store.db().exec("DROP TABLE id_high_water; CREATE TABLE v2 (id INTEGER PRIMARY KEY AUTOINCREMENT);"
+                        "INSERT INTO sqlite_sequence (name, seq) VALUES ('documents', 40), ('questions', 90);"
+                        "PRAGMA user_version = 2");
+    }
+    {
+        Store reader(path_, Store::Access::read_only);
+        auto version = reader.db().prepare("PRAGMA user_version");
+        version.step();
+        EXPECT_EQ(version.column_int(0), 2);
+    }
+    Store store(path_, Store::Access::read_write);
+    auto high = store.db().prepare("SELECT group_concat(table_name || '=' || last_id) FROM"
+                                   " (SELECT * FROM id_high_water ORDER BY table_name)");
+    ASSERT_TRUE(high.step());
+    EXPECT_EQ(high.column_text(0), "documents=40,questions=90");
+    high.reset();
+    StoreWriter writer(store.db());
+    EXPECT_EQ(writer.put(sample_document(), "h", "l", {}).id, 41);
+    EXPECT_EQ(writer.documents().question_ids(), (std::vector<std::int64_t>{91, 92}));
+    writer.finish();
+    ASSERT_TRUE(high.step());
+    EXPECT_EQ(high.column_text(0), "documents=41,questions=92");
+}
+
 TEST_F(StoreTest, TransactionRollsBackUnlessCommitted) {
     Store store(path_, Store::Access::read_write);
     {
