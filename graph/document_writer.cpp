@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "graph/errors.h"
 #include "graph/utc_time.h"
 
 namespace riskgraph {
@@ -21,6 +22,12 @@ std::int64_t next_id(sql::Database& db, const std::string& table) {
     return stmt.column_int(0);
 }
 
+std::int64_t max_id(sql::Database& db, const std::string& table) {
+    auto stmt = db.prepare("SELECT coalesce(max(id), 0) FROM " + table);
+    stmt.step();
+    return stmt.column_int(0);
+}
+
 }  // namespace
 
 DocumentWriter::DocumentWriter(sql::Database& db)
@@ -30,6 +37,7 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       next_question_id_(next_id(db, "questions")),
       first_document_id_(next_document_id_),
       first_question_id_(next_question_id_),
+      sqlite_numbers_questions_(next_question_id_ == max_id(db, "questions") + 1),
       find_document_(db.prepare("SELECT id, content_hash, lexicon_hash FROM documents WHERE file = ?")),
       document_postings_(db.prepare(
           "SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) FROM mentions WHERE document_id = ?")),
@@ -69,6 +77,7 @@ std::size_t DocumentWriter::file_bit(const std::string& file) const {
 
 // Child tables first, explicitly: bulk imports run with foreign keys off.
 void DocumentWriter::remove(std::int64_t document_id) {
+    sqlite_numbers_questions_ = false;  // the rows deleted may be the highest
     document_postings_.bind(1, document_id);
     while (document_postings_.step()) {
         auto field = text_field_from_string(document_postings_.column_text(1));
@@ -159,7 +168,11 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
             const Question& question = questions[i];
             auto p = [r](int column) { return MultiRowInsert::parameter(8, r, column); };
             question_ids_.push_back(next_question_id_++);
-            stmt.bind(p(0), question_ids_.back()).bind(p(1), document_id);
+            if (sqlite_numbers_questions_)
+                stmt.bind_null(p(0));
+            else
+                stmt.bind(p(0), question_ids_.back());
+            stmt.bind(p(1), document_id);
             stmt.bind(p(2), static_cast<std::int64_t>(i + 1)).bind_static(p(3), question.number);
             stmt.bind_static(p(4), question.text);
             if (question.answer.empty())
@@ -169,6 +182,10 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
             stmt.bind_static(p(6), json.questions.at(i)).bind_static(p(7), json.answers.at(i));
         }
         stmt.run_all_bound();
+        if (sqlite_numbers_questions_ && db_.last_insert_rowid() != question_ids_.back())
+            throw DatabaseError(db_.path().string() + ": question ids out of step (SQLite gave " +
+                                std::to_string(db_.last_insert_rowid()) + ", expected " +
+                                std::to_string(question_ids_.back()) + ")");
         begin += static_cast<std::size_t>(rows);
     }
 }
