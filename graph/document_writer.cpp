@@ -42,10 +42,10 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       document_postings_(db.prepare(
           "SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) FROM mentions WHERE document_id = ?")),
       delete_document_(db.prepare("DELETE FROM documents WHERE id = ?")),
-      insert_document_(db.prepare(
-          "INSERT INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak, aanhangsel,"
-          " subject, submitted, received, notice, imported_at, subject_mentions)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+      insert_documents_(db,
+                        "INSERT OR FAIL INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak,"
+                        " aanhangsel, subject, submitted, received, notice, imported_at, subject_mentions)",
+                        14),
       insert_document_members_(db, "INSERT OR FAIL INTO document_members (document_id, position, member_id)", 3),
       insert_addressees_(db, "INSERT OR FAIL INTO document_addressees (document_id, position, addressee)", 3),
       insert_answerers_(db, "INSERT OR FAIL INTO document_answerers (document_id, position, answerer)", 3),
@@ -75,8 +75,43 @@ std::size_t DocumentWriter::file_bit(const std::string& file) const {
     return std::hash<std::string>{}(file) & (written_files_.size() - 1);
 }
 
+void DocumentWriter::end_row(BufferedInsert& insert) {
+    if (!insert.full()) return;
+    if (&insert == &insert_questions_)
+        flush_questions();
+    else if (&insert == &insert_documents_)
+        flush_documents();
+    else
+        insert.flush();
+}
+
+void DocumentWriter::flush_documents() {
+    insert_documents_.flush();
+    pending_documents_.clear();
+}
+
+void DocumentWriter::flush() {
+    insert_documents_.flush();
+    pending_documents_.clear();
+    insert_document_members_.flush();
+    insert_addressees_.flush();
+    insert_answerers_.flush();
+    flush_questions();
+    insert_sources_.flush();
+}
+
+void DocumentWriter::flush_questions() {
+    if (insert_questions_.empty()) return;
+    insert_questions_.flush();
+    if (sqlite_numbers_questions_ && db_.last_insert_rowid() != last_question_id_)
+        throw DatabaseError(db_.path().string() + ": question ids out of step (SQLite gave " +
+                            std::to_string(db_.last_insert_rowid()) + ", expected " +
+                            std::to_string(last_question_id_) + ")");
+}
+
 // Child tables first, explicitly: bulk imports run with foreign keys off.
 void DocumentWriter::remove(std::int64_t document_id) {
+    flush();
     sqlite_numbers_questions_ = false;  // the rows deleted may be the highest
     document_postings_.bind(1, document_id);
     while (document_postings_.step()) {
@@ -94,6 +129,9 @@ void DocumentWriter::remove(std::int64_t document_id) {
 
 std::optional<StoredDocumentState> DocumentWriter::find(const std::string& file) {
     if (!written_files_.empty() && !written_files_[file_bit(file)]) return std::nullopt;
+    const std::size_t hash = std::hash<std::string>{}(file);
+    for (const PendingDocument& pending : pending_documents_)
+        if (pending.file_hash == hash && pending.file == file) return pending.state;
     find_document_.bind(1, file);
     std::optional<StoredDocumentState> state;
     if (find_document_.step())
@@ -158,57 +196,36 @@ std::int64_t DocumentWriter::member_id(const Member& member) {
 
 void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_t document_id,
                                      const MentionsJson& json) {
-    const auto& questions = document.questions;
     question_ids_.clear();
-    for (std::size_t begin = 0; begin < questions.size();) {
-        int rows = static_cast<int>(std::min<std::size_t>(questions.size() - begin, insert_questions_.max_rows()));
-        sql::Statement& stmt = insert_questions_.rows(rows);
-        for (int r = 0; r < rows; ++r) {
-            std::size_t i = begin + static_cast<std::size_t>(r);
-            const Question& question = questions[i];
-            auto p = [r](int column) { return MultiRowInsert::parameter(8, r, column); };
-            question_ids_.push_back(next_question_id_++);
-            if (sqlite_numbers_questions_)
-                stmt.bind_null(p(0));
-            else
-                stmt.bind(p(0), question_ids_.back());
-            stmt.bind(p(1), document_id);
-            stmt.bind(p(2), static_cast<std::int64_t>(i + 1)).bind_static(p(3), question.number);
-            stmt.bind_static(p(4), question.text);
-            if (question.answer.empty())
-                stmt.bind_null(p(5));
-            else
-                stmt.bind_static(p(5), question.answer);
-            stmt.bind_static(p(6), json.questions.at(i)).bind_static(p(7), json.answers.at(i));
-        }
-        stmt.run_all_bound();
-        if (sqlite_numbers_questions_ && db_.last_insert_rowid() != question_ids_.back())
-            throw DatabaseError(db_.path().string() + ": question ids out of step (SQLite gave " +
-                                std::to_string(db_.last_insert_rowid()) + ", expected " +
-                                std::to_string(question_ids_.back()) + ")");
-        begin += static_cast<std::size_t>(rows);
+    for (std::size_t i = 0; i < document.questions.size(); ++i) {
+        const Question& question = document.questions[i];
+        question_ids_.push_back(next_question_id_++);
+        last_question_id_ = question_ids_.back();
+        if (sqlite_numbers_questions_)
+            insert_questions_.add_null();
+        else
+            insert_questions_.add(question_ids_.back());
+        insert_questions_.add(document_id).add(static_cast<std::int64_t>(i + 1)).add(question.number);
+        insert_questions_.add(question.text).add_optional(question.answer);
+        insert_questions_.add(json.questions.at(i)).add(json.answers.at(i));
+        end_row(insert_questions_);
     }
 }
 
 void DocumentWriter::write_sources(const ParsedDocument& document, std::int64_t document_id) {
-    struct Row {
-        std::int64_t question_id;
-        const Source* source;
-    };
-    std::vector<Row> rows;
     for (std::size_t q = 0; q < document.questions.size(); ++q)
-        for (const Source& source : document.questions[q].sources) rows.push_back(Row{question_ids_[q], &source});
-    for (std::size_t begin = 0; begin < rows.size();) {
-        int n = static_cast<int>(std::min<std::size_t>(rows.size() - begin, insert_sources_.max_rows()));
-        sql::Statement& stmt = insert_sources_.rows(n);
-        for (int r = 0; r < n; ++r) {
-            const Row& row = rows[begin + static_cast<std::size_t>(r)];
-            auto p = [r](int column) { return MultiRowInsert::parameter(4, r, column); };
-            stmt.bind(p(0), document_id).bind(p(1), row.question_id);
-            stmt.bind(p(2), static_cast<std::int64_t>(row.source->footnote)).bind_static(p(3), row.source->url);
+        for (const Source& source : document.questions[q].sources) {
+            insert_sources_.add(document_id).add(question_ids_[q]);
+            insert_sources_.add(static_cast<std::int64_t>(source.footnote)).add(source.url);
+            end_row(insert_sources_);
         }
-        stmt.run_all_bound();
-        begin += static_cast<std::size_t>(n);
+}
+
+void DocumentWriter::write_positions(BufferedInsert& insert, std::int64_t document_id,
+                                     const std::vector<std::string>& values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        insert.add(document_id).add(static_cast<std::int64_t>(i)).add(values[i]);
+        end_row(insert);
     }
 }
 
@@ -231,24 +248,24 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
                                    const MentionsJson& json) {
     const std::int64_t document_id = next_document_id_++;
     if (!written_files_.empty()) written_files_[file_bit(document.file)] = true;
-    insert_document_.bind(1, document_id).bind(2, document.file).bind(3, content_hash).bind(4, lexicon_hash);
-    insert_document_.bind(5, to_string(document.kind));
-    insert_document_.bind_optional(6, document.official_id).bind_optional(7, document.zaak);
-    insert_document_.bind_optional(8, document.aanhangsel).bind_optional(9, document.subject);
-    insert_document_.bind_optional(10, document.submitted).bind_optional(11, document.received);
-    insert_document_.bind_optional(12, document.notice).bind_static(13, imported_at_);
-    insert_document_.bind_static(14, json.subject);
-    insert_document_.run_all_bound();
+    pending_documents_.push_back(PendingDocument{std::hash<std::string>{}(document.file), document.file,
+                                                 StoredDocumentState{document_id, std::string(content_hash),
+                                                                     std::string(lexicon_hash)}});
+    insert_documents_.add(document_id).add(document.file).add(content_hash).add(lexicon_hash);
+    insert_documents_.add(to_string(document.kind));
+    insert_documents_.add_optional(document.official_id).add_optional(document.zaak);
+    insert_documents_.add_optional(document.aanhangsel).add_optional(document.subject);
+    insert_documents_.add_optional(document.submitted).add_optional(document.received);
+    insert_documents_.add_optional(document.notice).add(imported_at_).add(json.subject);
+    end_row(insert_documents_);
 
-    write_positions(insert_document_members_, document_id, document.members.size(),
-                    [&](sql::Statement& stmt, int parameter, std::size_t i) {
-                        stmt.bind(parameter, member_id(document.members[i]));
-                    });
-    auto text_of = [](const std::vector<std::string>& values) {
-        return [&values](sql::Statement& stmt, int parameter, std::size_t i) { stmt.bind_static(parameter, values[i]); };
-    };
-    write_positions(insert_addressees_, document_id, document.addressees.size(), text_of(document.addressees));
-    write_positions(insert_answerers_, document_id, document.answered_by.size(), text_of(document.answered_by));
+    for (std::size_t i = 0; i < document.members.size(); ++i) {
+        insert_document_members_.add(document_id).add(static_cast<std::int64_t>(i));
+        insert_document_members_.add(member_id(document.members[i]));
+        end_row(insert_document_members_);
+    }
+    write_positions(insert_addressees_, document_id, document.addressees);
+    write_positions(insert_answerers_, document_id, document.answered_by);
     write_questions(document, document_id, json);
     write_sources(document, document_id);
     add_postings(mentions, document_id);
@@ -256,6 +273,7 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
 }
 
 void DocumentWriter::finish() {
+    flush();
     postings_.finish();
     auto keep = db_.prepare("INSERT INTO id_high_water (table_name, last_id) VALUES (?, ?)"
                             " ON CONFLICT(table_name) DO UPDATE SET last_id = max(last_id, excluded.last_id)");

@@ -15,7 +15,7 @@
 #include "graph/entity_postings.h"
 #include "graph/mention_json.h"
 #include "graph/model.h"
-#include "graph/multi_row_insert.h"
+#include "graph/buffered_insert.h"
 #include "graph/sqlite.h"
 
 namespace riskgraph {
@@ -41,8 +41,12 @@ public:
     // Deletes a stored document and every row of it.
     void remove(std::int64_t document_id);
 
-    // Inserts a document (the caller has removed any earlier version of the
-    // file). `json` is mentions_json_by_text(mentions, ...), which workers
+    // Writes the rows still held for batching. Before anything reads the
+    // tables (find() and remove() see held rows themselves).
+    void flush();
+
+    // Adds a document (the caller has removed any earlier version of the
+    // file); its rows are written in batches with other documents'. `json` is mentions_json_by_text(mentions, ...), which workers
     // build beforehand. Returns the document id.
     std::int64_t write(const ParsedDocument& document, std::string_view content_hash,
                        std::string_view lexicon_hash, const std::vector<Mention>& mentions,
@@ -62,23 +66,12 @@ public:
 private:
     std::int64_t party_id(const std::string& name);
     std::int64_t member_id(const Member& member);
-    // Rows (document_id, position, value) of one document, several per
-    // statement; bind_value(statement, parameter, position) binds a value.
-    template <typename BindValue>
-    void write_positions(MultiRowInsert& insert, std::int64_t document_id, std::size_t count, BindValue bind_value) {
-        for (std::size_t begin = 0; begin < count;) {
-            int rows = static_cast<int>(std::min<std::size_t>(count - begin, static_cast<std::size_t>(insert.max_rows())));
-            sql::Statement& stmt = insert.rows(rows);
-            for (int r = 0; r < rows; ++r) {
-                std::size_t position = begin + static_cast<std::size_t>(r);
-                stmt.bind(MultiRowInsert::parameter(3, r, 0), document_id);
-                stmt.bind(MultiRowInsert::parameter(3, r, 1), static_cast<std::int64_t>(position));
-                bind_value(stmt, MultiRowInsert::parameter(3, r, 2), position);
-            }
-            stmt.run_all_bound();
-            begin += static_cast<std::size_t>(rows);
-        }
-    }
+    // Rows (document_id, position, value) of one document.
+    void write_positions(BufferedInsert& insert, std::int64_t document_id, const std::vector<std::string>& values);
+    // After a row of `insert`: writes its rows when it holds enough.
+    void end_row(BufferedInsert& insert);
+    void flush_documents();
+    void flush_questions();
     void write_questions(const ParsedDocument& document, std::int64_t document_id, const MentionsJson& json);
     void write_sources(const ParsedDocument& document, std::int64_t document_id);
     void add_postings(const std::vector<Mention>& mentions, std::int64_t document_id);
@@ -97,12 +90,21 @@ private:
     sql::Statement find_document_;
     sql::Statement document_postings_;
     sql::Statement delete_document_;
-    sql::Statement insert_document_;
-    MultiRowInsert insert_document_members_;
-    MultiRowInsert insert_addressees_;
-    MultiRowInsert insert_answerers_;
-    MultiRowInsert insert_questions_;
-    MultiRowInsert insert_sources_;
+    // Rows are written in batches across documents (graph/buffered_insert.h).
+    BufferedInsert insert_documents_;
+    BufferedInsert insert_document_members_;
+    BufferedInsert insert_addressees_;
+    BufferedInsert insert_answerers_;
+    BufferedInsert insert_questions_;
+    BufferedInsert insert_sources_;
+    // The documents insert_documents_ holds, for find().
+    struct PendingDocument {
+        std::size_t file_hash;
+        std::string file;
+        StoredDocumentState state;
+    };
+    std::vector<PendingDocument> pending_documents_;
+    std::int64_t last_question_id_ = 0;  // of the last question row added
     sql::Statement find_party_;
     sql::Statement insert_party_;
     sql::Statement find_member_;

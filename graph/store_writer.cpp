@@ -11,6 +11,7 @@ StoreWriter::Written StoreWriter::put(const ParsedDocument& document, std::strin
     if (previous && previous->content_hash == content_hash && previous->lexicon_hash == lexicon_hash)
         return Written{previous->id, false, true};
     if (previous) {
+        documents_.flush();  // remove_stored() reads the document's rows
         stats_.remove_stored(previous->id);
         documents_.remove(previous->id);
     }
