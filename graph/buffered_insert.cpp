@@ -18,7 +18,8 @@ BufferedInsert& BufferedInsert::add(std::int64_t value) {
 }
 
 BufferedInsert& BufferedInsert::add(std::string_view value) {
-    values_.emplace_back(std::string(value));
+    values_.emplace_back(Text{texts_.size(), value.size()});
+    texts_.append(value);
     return *this;
 }
 
@@ -37,13 +38,14 @@ void BufferedInsert::flush() {
         const Value& value = values_[i];
         if (const auto* number = std::get_if<std::int64_t>(&value))
             stmt.bind(parameter, *number);
-        else if (const auto* text = std::get_if<std::string>(&value))
-            stmt.bind_static(parameter, *text);  // values_ outlives the run
+        else if (const auto* text = std::get_if<Text>(&value))
+            stmt.bind_static(parameter, std::string_view(texts_).substr(text->offset, text->size));  // outlives the run
         else
             stmt.bind_null(parameter);
     }
     stmt.run_all_bound();
     values_.clear();
+    texts_.clear();
 }
 
 }  // namespace riskgraph

@@ -4,8 +4,10 @@
 // the statement, opening cursors): more than the rows themselves for all but
 // the questions. Batched across documents, a statement carries dozens of rows.
 //
-// Values are copied, so rows outlive the document they come from. The caller
-// flushes before it reads or deletes rows of the table, and before commit.
+// Values are copied, so rows outlive the document they come from: texts into
+// one buffer, not a string each (a question row's texts would cost four
+// allocations). The caller flushes before it reads or deletes rows of the
+// table, and before commit.
 #pragma once
 
 #include <cstdint>
@@ -37,11 +39,16 @@ public:
     void flush();
 
 private:
-    using Value = std::variant<std::monostate, std::int64_t, std::string>;
+    struct Text {
+        std::size_t offset;  // into texts_
+        std::size_t size;
+    };
+    using Value = std::variant<std::monostate, std::int64_t, Text>;
     MultiRowInsert insert_;
     int columns_;
     std::size_t max_values_;
     std::vector<Value> values_;
+    std::string texts_;
 };
 
 }  // namespace riskgraph
