@@ -39,8 +39,12 @@ std::uint32_t CoMentionStats::number(const Mention& mention) {
 void CoMentionStats::number_entities(const std::vector<Entity>& entities) {
     numbers_.preset(entities);
     dense_size_ = std::min(entities.size(), kMaxDenseSize);
-    dense_documents_.assign(dense_size_ * dense_size_, 0);
-    dense_document_evidence_.assign(dense_size_ * dense_size_, 0);
+    dense_.clear(dense_size_ * dense_size_);
+}
+
+void CoMentionStats::DenseCounts::clear(std::size_t cells) {
+    for (auto* counts : {&questions, &question_documents, &documents}) counts->assign(cells, 0);
+    for (auto* evidence : {&question_evidence, &document_evidence}) evidence->assign(cells, 0);
 }
 
 std::pair<const std::string&, const std::string&> CoMentionStats::pair_ids(std::uint64_t key) const {
@@ -77,19 +81,38 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
         for (std::size_t a = i; a < end; ++a) {
             entities_[question_entities_[a].second].questions += sign;
             for (std::size_t b = a + 1; b < end; ++b) {
-                std::uint64_t k = key(question_entities_[a].second, question_entities_[b].second);
+                const std::uint32_t x = question_entities_[a].second;
+                const std::uint32_t y = question_entities_[b].second;  // > x: sorted, unique
+                const std::uint64_t k = key(x, y);
+                question_pairs_.push_back(k);
+                if (y < dense_size_) {
+                    const std::size_t cell = x * dense_size_ + y;
+                    dense_.questions[cell] += sign;
+                    if (sign < 0) {
+                        pairs_[k].dirty = true;
+                    } else if (question_ids && dense_.question_evidence[cell] < kEvidence) {
+                        ++dense_.question_evidence[cell];
+                        pairs_[k].new_questions.push_back(question_ids->at(static_cast<std::size_t>(question)));
+                    }
+                    continue;
+                }
                 PairCounts& c = pairs_[k];
                 c.questions += sign;
                 if (sign < 0) c.dirty = true;
                 if (question_ids && c.new_questions.size() < kEvidence)
                     c.new_questions.push_back(question_ids->at(static_cast<std::size_t>(question)));
-                question_pairs_.push_back(k);
             }
         }
         i = end;
     }
     sort_unique(question_pairs_);
-    for (std::uint64_t k : question_pairs_) pairs_[k].question_documents += sign;
+    for (std::uint64_t k : question_pairs_) {
+        const std::uint64_t x = k >> 32, y = k & 0xffffffffu;
+        if (y < dense_size_)
+            dense_.question_documents[x * dense_size_ + y] += sign;
+        else
+            pairs_[k].question_documents += sign;
+    }
     for (std::size_t a = 0; a < document_entities_.size(); ++a) {
         const std::uint32_t x = document_entities_[a];
         entities_[x].documents += sign;
@@ -97,11 +120,11 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
             const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
             if (y < dense_size_) {
                 const std::size_t cell = x * dense_size_ + y;
-                dense_documents_[cell] += sign;
+                dense_.documents[cell] += sign;
                 if (sign < 0) {
                     pairs_[key(x, y)].dirty = true;
-                } else if (dense_document_evidence_[cell] < kEvidence) {
-                    ++dense_document_evidence_[cell];
+                } else if (dense_.document_evidence[cell] < kEvidence) {
+                    ++dense_.document_evidence[cell];
                     pairs_[key(x, y)].new_documents.push_back(document_id);
                 }
                 continue;
@@ -202,11 +225,16 @@ std::pair<std::string, std::string> CoMentionStats::evidence(const std::string& 
 void CoMentionStats::apply() {
     // A pair's first document made its entry (pairs_[] would make one anyway).
     for (std::size_t x = 0; x < dense_size_; ++x)
-        for (std::size_t y = x + 1; y < dense_size_; ++y)
-            if (const std::int32_t n = dense_documents_[x * dense_size_ + y]; n != 0)
-                pairs_[(static_cast<std::uint64_t>(x) << 32) | y].documents += n;
-    std::fill(dense_documents_.begin(), dense_documents_.end(), 0);
-    std::fill(dense_document_evidence_.begin(), dense_document_evidence_.end(), 0);
+        for (std::size_t y = x + 1; y < dense_size_; ++y) {
+            const std::size_t cell = x * dense_size_ + y;
+            if (dense_.questions[cell] == 0 && dense_.question_documents[cell] == 0 && dense_.documents[cell] == 0)
+                continue;
+            PairCounts& c = pairs_[(static_cast<std::uint64_t>(x) << 32) | y];
+            c.questions += dense_.questions[cell];
+            c.question_documents += dense_.question_documents[cell];
+            c.documents += dense_.documents[cell];
+        }
+    dense_.clear(dense_size_ * dense_size_);
     const bool none_stored = !db_.prepare("SELECT 1 FROM co_mentions LIMIT 1").step();
     auto read_pair = db_.prepare(
         "SELECT questions, question_documents, documents, question_evidence, document_evidence"

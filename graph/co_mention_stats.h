@@ -71,16 +71,20 @@ private:
     std::vector<EntityCounts> entities_;  // by entity number
     long questions_ = 0;
     long documents_ = 0;
-    // The document counts of pairs of the first dense_size_ entity numbers,
-    // by x * dense_size_ + y (x < y), apart from pairs_: a document adds one
-    // to each of its pairs (a few dozen), and a count inside a PairCounts
-    // missed the cache for about every one of them (measured at 100,000
-    // documents: half the time of count()). apply() adds them into pairs_.
-    // document_evidence_ counts this run's documents kept as evidence.
+    // The counts of pairs of the first dense_size_ entity numbers, by
+    // x * dense_size_ + y (x < y), apart from pairs_: a document adds one to
+    // each of its pairs (a few dozen), and a count inside a PairCounts missed
+    // the cache for about every one of them (measured at 100,000 documents:
+    // half the time of count()). apply() adds them into pairs_. The evidence
+    // counts say how many of this run's ids a pair keeps as evidence.
+    struct DenseCounts {
+        std::vector<std::int32_t> questions, question_documents, documents;
+        std::vector<std::uint8_t> question_evidence, document_evidence;
+        void clear(std::size_t cells);
+    };
     std::size_t dense_size_ = 0;
-    std::vector<std::int32_t> dense_documents_;
-    std::vector<std::uint8_t> dense_document_evidence_;
-    static constexpr std::size_t kMaxDenseSize = 1024;  // 5 MiB at most
+    DenseCounts dense_;
+    static constexpr std::size_t kMaxDenseSize = 512;  // 3.5 MiB at most
     // Scratch reused between documents.
     std::vector<std::pair<int, std::uint32_t>> question_entities_;
     std::vector<std::uint32_t> document_entities_;

@@ -78,7 +78,8 @@ protected:
             // More documents naming one pair than its evidence keeps.
             for (int i = 0; i < 10; ++i)
                 put("/d" + std::to_string(i), {mention("dji", TextField::question, 0, n(0)),
-                                               mention("europol", TextField::question, 1, n(2))});
+                                               mention("europol", TextField::question, 0, n(2)),
+                                               mention("huawei", TextField::question, 1, n(1))});
             writer.finish();
             tx.commit();
         }
