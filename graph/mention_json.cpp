@@ -1,30 +1,77 @@
 #include "graph/mention_json.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <charconv>
 #include <stdexcept>
 
 #include "graph/errors.h"
 
 namespace riskgraph {
 
+namespace {
+
+// A JSON string as rapidjson's Writer writes one: quote, backslash and
+// control characters escaped, everything else (UTF-8 included) as it is.
+// Writes at most 6 * text.size() + 2 bytes at `out`; returns the end.
+char* write_json_string(char* out, std::string_view text) {
+    *out++ = '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && c != '"' && c != '\\') {
+            *out++ = c;
+            continue;
+        }
+        *out++ = '\\';
+        switch (c) {
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '\b': *out++ = 'b'; break;
+        case '\f': *out++ = 'f'; break;
+        case '\n': *out++ = 'n'; break;
+        case '\r': *out++ = 'r'; break;
+        case '\t': *out++ = 't'; break;
+        default: {
+            constexpr char kHex[] = "0123456789ABCDEF";
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = kHex[byte >> 4];
+            *out++ = kHex[byte & 0xF];
+        }
+        }
+    }
+    *out++ = '"';
+    return out;
+}
+
+}  // namespace
+
+// Written by hand into one buffer, not with rapidjson: this runs for every
+// question of every imported document.
 std::string mentions_json(std::span<const Mention> mentions) {
     if (mentions.empty()) return "[]";
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    w.StartArray();
+    constexpr std::size_t kNumber = 20;  // digits of the largest std::size_t
+    std::size_t bound = 2;
+    for (const Mention& m : mentions) bound += 6 * m.entity_id.size() + 2 * kNumber + 6;
+    std::string out(bound, '\0');
+    char* p = out.data();
+    char* const end = p + bound;
+    *p++ = '[';
     for (const Mention& m : mentions) {
-        w.StartArray();
-        w.String(m.entity_id.data(), static_cast<rapidjson::SizeType>(m.entity_id.size()));
-        w.Uint64(m.start);
-        w.Uint64(m.end);
-        w.EndArray();
+        if (p - out.data() > 1) *p++ = ',';
+        *p++ = '[';
+        p = write_json_string(p, m.entity_id);
+        *p++ = ',';
+        p = std::to_chars(p, end, m.start).ptr;
+        *p++ = ',';
+        p = std::to_chars(p, end, m.end).ptr;
+        *p++ = ']';
     }
-    w.EndArray();
-    return std::string(buffer.GetString(), buffer.GetSize());
+    *p++ = ']';
+    out.resize(static_cast<std::size_t>(p - out.data()));
+    return out;
 }
 
 }  // namespace riskgraph

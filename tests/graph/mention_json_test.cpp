@@ -1,6 +1,8 @@
 #include "graph/mention_json.h"
 
 #include <gtest/gtest.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "graph/errors.h"
 
@@ -23,6 +25,33 @@ TEST(MentionJson, GroupsByTextAndRoundTrips) {
     EXPECT_EQ(parsed[0].entity_id, "say \"x\"");
     EXPECT_EQ(parsed[0].start, 1u);
     EXPECT_EQ(parsed[0].end, 2u);
+}
+
+// The hand-written JSON is what rapidjson's Writer writes, escapes included,
+// and reads back as it was.
+TEST(MentionJson, WritesWhatRapidjsonWritesForEveryKindOfId) {
+    std::vector<Mention> mentions;
+    std::string control;
+    for (char c = 1; c < 0x20; ++c) control += c;
+    for (const std::string& id : {std::string("huawei"), std::string("a\\b\"c/d"), control, std::string("Curaçao 中国"),
+                                  std::string("")})
+        mentions.push_back(Mention{id, TextField::question, 0, 12345678901, 7, ""});
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.StartArray();
+    for (const Mention& m : mentions) {
+        w.StartArray();
+        w.String(m.entity_id.data(), static_cast<rapidjson::SizeType>(m.entity_id.size()));
+        w.Uint64(m.start);
+        w.Uint64(m.end);
+        w.EndArray();
+    }
+    w.EndArray();
+    const std::string json = mentions_json(mentions);
+    EXPECT_EQ(json, std::string(buffer.GetString(), buffer.GetSize()));
+    auto parsed = parse_mentions_json(json);
+    ASSERT_EQ(parsed.size(), mentions.size());
+    for (std::size_t i = 0; i < parsed.size(); ++i) EXPECT_EQ(parsed[i].entity_id, mentions[i].entity_id);
 }
 
 TEST(MentionJson, AMentionOfAQuestionTheDocumentLacksIsRefused) {
