@@ -172,6 +172,7 @@ unsigned default_worker_count() {
 std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon& lexicon,
                                    const Matcher& matcher, Matcher::Scratch& scratch) {
     std::vector<Mention> mentions;
+    mentions.reserve(4 + 2 * document.questions.size());  // room for two a question: fewer moves
     std::vector<TextMatch> matches;
     add_matches(document.subject, TextField::subject, -1, lexicon, matcher, scratch, matches, mentions);
     for (std::size_t q = 0; q < document.questions.size(); ++q) {
