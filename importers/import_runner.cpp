@@ -59,17 +59,6 @@ std::string read_file(const std::string& path, std::uintmax_t limit, bool& is_li
     return bytes;
 }
 
-void add_matches(std::string_view text, TextField field, int question, const Lexicon& lexicon,
-                 const Matcher& matcher, Matcher::Scratch& scratch, std::vector<TextMatch>& matches,
-                 std::vector<Mention>& out) {
-    matches.clear();
-    matcher.find(text, scratch, matches);
-    for (const TextMatch& m : matches)
-        out.push_back(Mention{lexicon.entities()[m.entity].id, field, question, m.start, m.end,
-                              std::string(text.substr(m.start_byte, m.end_byte - m.start_byte)),
-                              static_cast<std::uint32_t>(m.entity)});
-}
-
 // A document is known by its absolute path, so "docs/a.txt" and
 // "./docs/a.txt" are one document. Resolving every file's path costs a
 // system call per path component, so each worker resolves a folder once and
@@ -171,17 +160,28 @@ unsigned default_worker_count() {
 
 std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon& lexicon,
                                    const Matcher& matcher, Matcher::Scratch& scratch) {
+    // The subject, then each question's text and answer: the order of the mentions.
+    struct Place {
+        TextField field;
+        int question;
+    };
+    std::vector<std::string_view> texts{document.subject};
+    std::vector<Place> places{{TextField::subject, -1}};
+    for (std::size_t q = 0; q < document.questions.size(); ++q) {
+        texts.push_back(document.questions[q].text);
+        places.push_back({TextField::question, static_cast<int>(q)});
+        texts.push_back(document.questions[q].answer);
+        places.push_back({TextField::answer, static_cast<int>(q)});
+    }
+    std::vector<std::vector<TextMatch>> matches;
+    matcher.find_each(texts, scratch, matches);
     std::vector<Mention> mentions;
     mentions.reserve(4 + 2 * document.questions.size());  // room for two a question: fewer moves
-    std::vector<TextMatch> matches;
-    add_matches(document.subject, TextField::subject, -1, lexicon, matcher, scratch, matches, mentions);
-    for (std::size_t q = 0; q < document.questions.size(); ++q) {
-        const Question& question = document.questions[q];
-        add_matches(question.text, TextField::question, static_cast<int>(q), lexicon, matcher, scratch,
-                    matches, mentions);
-        add_matches(question.answer, TextField::answer, static_cast<int>(q), lexicon, matcher, scratch,
-                    matches, mentions);
-    }
+    for (std::size_t t = 0; t < texts.size(); ++t)
+        for (const TextMatch& m : matches[t])
+            mentions.push_back(Mention{lexicon.entities()[m.entity].id, places[t].field, places[t].question, m.start,
+                                       m.end, std::string(texts[t].substr(m.start_byte, m.end_byte - m.start_byte)),
+                                       static_cast<std::uint32_t>(m.entity)});
     return mentions;
 }
 

@@ -407,18 +407,84 @@ void Matcher::scan(const Table& table, std::string_view text, const FoldedText& 
     }
 }
 
+// Runs `table` over two texts at once, each from the start, as two
+// independent streams: the longer one's rest alone.
+void Matcher::scan_two(const Table& table, ScanInput a, ScanInput b) const {
+    if (a.folded->bytes.size() > b.folded->bytes.size()) std::swap(a, b);
+    const auto* bytes_a = reinterpret_cast<const unsigned char*>(a.folded->bytes.data());
+    const auto* bytes_b = reinterpret_cast<const unsigned char*>(b.folded->bytes.data());
+    const std::size_t n_a = a.folded->bytes.size();
+    const std::size_t n_b = b.folded->bytes.size();
+    const std::uint32_t* delta = table.delta.data();
+    const std::uint8_t* byte_class = byte_class_;
+    const std::uint32_t first_report = table.first_report;
+    std::uint32_t state_a = 0, state_b = 0;
+    std::size_t i = 0;
+    for (; i < n_a; ++i) {
+        state_a = delta[state_a + byte_class[bytes_a[i]]];
+        state_b = delta[state_b + byte_class[bytes_b[i]]];
+        if (state_a >= first_report) [[unlikely]]
+            collect(table, state_a, i + 1, a.text, *a.folded, *a.candidates);
+        if (state_b >= first_report) [[unlikely]]
+            collect(table, state_b, i + 1, b.text, *b.folded, *b.candidates);
+    }
+    for (; i < n_b; ++i) {
+        state_b = delta[state_b + byte_class[bytes_b[i]]];
+        if (state_b >= first_report) [[unlikely]]
+            collect(table, state_b, i + 1, b.text, *b.folded, *b.candidates);
+    }
+}
+
 void Matcher::find(std::string_view text, Scratch& scratch, std::vector<TextMatch>& out) const {
     FoldedText& folded = scratch.folded;
     folder_.fold(text, folded);
     auto& candidates = scratch.candidates;
     candidates.clear();
-
     scan(folded.symbol_alnum ? every_ : word_starts_, text, folded, candidates);
+    finish(text, folded, candidates, scratch.taken, out);
+}
+
+void Matcher::find_each(std::span<const std::string_view> texts, Scratch& scratch,
+                        std::vector<std::vector<TextMatch>>& out) const {
+    const std::size_t count = texts.size();
+    if (scratch.folded_each.size() < count) scratch.folded_each.resize(count);
+    if (scratch.candidates_each.size() < count) scratch.candidates_each.resize(count);
+    out.resize(count);
+    // Texts for the word-start table, paired by length so that pairs end together.
+    auto& pairing = scratch.pairing;
+    pairing.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+        scratch.candidates_each[i].clear();
+        out[i].clear();
+        if (texts[i].empty()) continue;
+        FoldedText& folded = scratch.folded_each[i];
+        folder_.fold(texts[i], folded);
+        if (folded.symbol_alnum)
+            scan(every_, texts[i], folded, scratch.candidates_each[i]);
+        else
+            pairing.push_back(i);
+    }
+    std::sort(pairing.begin(), pairing.end(), [&](std::size_t x, std::size_t y) {
+        return scratch.folded_each[x].bytes.size() < scratch.folded_each[y].bytes.size();
+    });
+    auto input = [&](std::size_t i) {
+        return ScanInput{texts[i], &scratch.folded_each[i], &scratch.candidates_each[i]};
+    };
+    std::size_t k = 0;
+    for (; k + 1 < pairing.size(); k += 2) scan_two(word_starts_, input(pairing[k]), input(pairing[k + 1]));
+    if (k < pairing.size())
+        scan(word_starts_, texts[pairing[k]], scratch.folded_each[pairing[k]], scratch.candidates_each[pairing[k]]);
+    for (std::size_t i = 0; i < count; ++i)
+        finish(texts[i], scratch.folded_each[i], scratch.candidates_each[i], scratch.taken, out[i]);
+}
+
+void Matcher::finish(std::string_view text, const FoldedText& folded, std::vector<TextMatch>& candidates,
+                     std::vector<std::uint8_t>& taken, std::vector<TextMatch>& out) const {
     if (candidates.empty()) return;
     const std::size_t n = folded.bytes.size();
 
     const std::size_t first = out.size();
-    resolve_overlaps(candidates, n, scratch.taken, out);
+    resolve_overlaps(candidates, n, taken, out);
     std::sort(out.begin() + static_cast<long>(first), out.end(),
               [](const TextMatch& a, const TextMatch& b) { return a.start < b.start; });
     // Folded byte offsets -> original code point and byte offsets; the matches

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <new>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -53,11 +54,20 @@ public:
         FoldedText folded;
         std::vector<TextMatch> candidates;
         std::vector<std::uint8_t> taken;  // per folded byte: inside a kept match
+        std::vector<FoldedText> folded_each;  // find_each(): one per text
+        std::vector<std::vector<TextMatch>> candidates_each;
+        std::vector<std::size_t> pairing;
     };
 
     // Appends the matches in `text` (valid UTF-8), in text order.
     void find(std::string_view text, Scratch& scratch, std::vector<TextMatch>& out) const;
     std::vector<TextMatch> find(std::string_view text) const;
+    // The same for several texts: out[i] (out is resized to texts.size())
+    // gets the matches of texts[i]. Texts are scanned two at a time, so the
+    // processor overlaps their table look-ups, which otherwise wait on each
+    // other; a document's texts are too short to split one in two.
+    void find_each(std::span<const std::string_view> texts, Scratch& scratch,
+                   std::vector<std::vector<TextMatch>>& out) const;
 
     std::size_t pattern_count() const { return patterns_.size(); }
 
@@ -86,6 +96,16 @@ private:
                  const std::vector<std::vector<std::uint32_t>>& reports, Table& table) const;
     void scan(const Table& table, std::string_view text, const FoldedText& folded,
               std::vector<TextMatch>& candidates) const;
+    struct ScanInput {
+        std::string_view text;
+        const FoldedText* folded;
+        std::vector<TextMatch>* candidates;
+    };
+    void scan_two(const Table& table, ScanInput a, ScanInput b) const;
+    // Keeps the accepted candidates that do not overlap and appends them to
+    // `out` with offsets in the original text.
+    void finish(std::string_view text, const FoldedText& folded, std::vector<TextMatch>& candidates,
+                std::vector<std::uint8_t>& taken, std::vector<TextMatch>& out) const;
     void collect(const Table& table, std::uint32_t state, std::size_t end, std::string_view text,
                  const FoldedText& folded, std::vector<TextMatch>& candidates) const;
     bool accept(const Pattern& pattern, std::size_t start, std::size_t end, std::string_view text,

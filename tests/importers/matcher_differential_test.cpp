@@ -105,6 +105,31 @@ TEST(MatcherDifferential, SameMatchesAsTheReferenceWithTheBundledLexicon) {
     }
 }
 
+// Several texts scanned two at a time find what each finds alone; scratch
+// space and results are reused between rounds, as the importer does.
+TEST(MatcherDifferential, FindEachFindsWhatFindFindsInEveryText) {
+    const Lexicon lexicon = tricky_lexicon();
+    const Matcher matcher(lexicon);
+    Matcher::Scratch scratch;
+    std::vector<std::vector<TextMatch>> each;
+    std::mt19937 rng(11);
+    std::size_t matches = 0;
+    for (int round = 0; round < 1500; ++round) {
+        std::vector<std::string> owned;
+        for (std::size_t t = 0, n = 1 + rng() % 9; t < n; ++t)
+            owned.push_back(rng() % 5 == 0 ? std::string() : random_text(rng, rng() % (round % 3 == 0 ? 200 : 25)));
+        const std::vector<std::string_view> texts(owned.begin(), owned.end());
+        matcher.find_each(texts, scratch, each);
+        ASSERT_EQ(each.size(), texts.size());
+        for (std::size_t t = 0; t < texts.size(); ++t) {
+            expect_same(matcher.find(texts[t]), each[t], owned[t]);
+            if (HasFailure()) return;
+            matches += each[t].size();
+        }
+    }
+    EXPECT_GT(matches, 10000u);
+}
+
 TEST(MatcherDifferential, FoldsEveryAsciiByteLikeTheReferenceInEveryPosition) {
     const reference::TextFolder reference;
     const TextFolder folder;
