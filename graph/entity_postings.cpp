@@ -1,6 +1,7 @@
 #include "graph/entity_postings.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 
 #include "graph/errors.h"
@@ -8,12 +9,16 @@
 namespace riskgraph {
 
 std::string ids_json(const std::vector<std::int64_t>& ids) {
-    std::string text = "[";
+    std::string text(2 + 21 * ids.size(), '\0');  // "-9223372036854775808," at most per id
+    char* p = text.data();
+    char* const end = p + text.size();
+    *p++ = '[';
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i) text += ',';
-        text += std::to_string(ids[i]);
+        if (i) *p++ = ',';
+        p = std::to_chars(p, end, ids[i]).ptr;
     }
-    text += ']';
+    *p++ = ']';
+    text.resize(static_cast<std::size_t>(p - text.data()));
     return text;
 }
 

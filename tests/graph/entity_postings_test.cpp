@@ -1,6 +1,8 @@
 #include "graph/entity_postings.h"
 
 #include <gtest/gtest.h>
+
+#include <limits>
 #include <unistd.h>
 
 #include <filesystem>
@@ -62,6 +64,8 @@ protected:
 TEST(IdsJson, RoundTrips) {
     EXPECT_EQ(ids_json({}), "[]");
     EXPECT_EQ(ids_json({3, 17, 2000000000000}), "[3,17,2000000000000]");
+    EXPECT_EQ(ids_json({std::numeric_limits<std::int64_t>::min(), -1, std::numeric_limits<std::int64_t>::max()}),
+              "[-9223372036854775808,-1,9223372036854775807]");
     EXPECT_EQ(parse_ids_json("[3,17,2000000000000]"), (std::vector<std::int64_t>{3, 17, 2000000000000}));
     EXPECT_TRUE(parse_ids_json("[]").empty());
 }
