@@ -61,7 +61,7 @@ void ensure_schema(sql::Database& db, bool may_create) {
     db.exec("PRAGMA page_size = 16384");
     sql::Transaction tx(db);
     for (const char* part : {kEntityTablesSql, kDocumentsTableSql, kDocumentDetailTablesSql, kQuestionsTableSql,
-                             kSourceAndCountTablesSql, kBulkLoadIndexesSql, kEntityPostingsTableSql,
+                             kSourceAndCountTablesSql, kEntityPostingsTableSql,
                              kIdHighWaterTableSql, kMentionViewsSql})
         db.exec(part);
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));

@@ -141,7 +141,7 @@ CREATE TABLE document_members (
     PRIMARY KEY (document_id, position)
 ) WITHOUT ROWID;
 -- Kept row by row, not built after a first import: with few members its
--- entries sort slowly (71 ms at 100,000 documents, while the other core idles).
+-- entries sorted slowly (71 ms at 100,000 documents, while the other core idled).
 CREATE INDEX IF NOT EXISTS document_members_by_member ON document_members(member_id);
 CREATE TABLE document_addressees (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -164,6 +164,11 @@ CREATE TABLE sources (
     footnote    INTEGER NOT NULL,
     url         TEXT NOT NULL
 );
+-- Kept row by row: rows come in id order, so each entry goes at the end (a
+-- build after a first import cost more instructions, while the other core
+-- idled).
+CREATE INDEX IF NOT EXISTS sources_by_question ON sources(question_id);
+CREATE INDEX IF NOT EXISTS sources_by_document ON sources(document_id);
 -- Maintained incrementally by every import (graph/co_mention_stats.h), so
 -- co-mention queries read counts instead of joining all mentions.
 CREATE TABLE co_mentions (
@@ -188,13 +193,4 @@ CREATE TABLE totals (
     value INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql";
-const char* const kBulkLoadIndexesSql = R"sql(
-CREATE INDEX IF NOT EXISTS sources_by_question ON sources(question_id);
-CREATE INDEX IF NOT EXISTS sources_by_document ON sources(document_id);
-)sql";
-const char* const kDropBulkLoadIndexesSql = R"sql(
-DROP INDEX IF EXISTS sources_by_question;
-DROP INDEX IF EXISTS sources_by_document;
-)sql";
-
 }  // namespace riskgraph

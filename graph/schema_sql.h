@@ -14,8 +14,6 @@ extern const char* const kSourceAndCountTablesSql;  // sources, co_mentions, ent
 // into an empty database drops and builds again after loading the rows: one
 // sort instead of an insert at a random place per row.
 extern const char* const kIdHighWaterTableSql;
-extern const char* const kBulkLoadIndexesSql;
-extern const char* const kDropBulkLoadIndexesSql;
 extern const char* const kEntityPostingsTableSql;   // entity_postings
 extern const char* const kMentionViewsSql;          // question_mentions, mentions, entity_mentions
 

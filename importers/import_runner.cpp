@@ -17,7 +17,6 @@
 
 #include "graph/early_writeback.h"
 #include "graph/pragma_guard.h"
-#include "graph/schema_sql.h"
 #include "graph/store_writer.h"
 #include "graph/errors.h"
 #include "importers/hashing.h"
@@ -200,10 +199,6 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     // references right itself and deletes replaced documents table by table.
     PragmaGuard foreign_keys_off(db, "PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys = ON");
     sql::Transaction transaction(db);
-    // Into an empty database, rows go in first and the secondary indexes are
-    // built after them (in the same transaction: a failed run gets them back).
-    const bool bulk_load = !db.prepare("SELECT 1 FROM documents LIMIT 1").step();
-    if (bulk_load) db.exec(kDropBulkLoadIndexesSql);
     StoreWriter writer(db);
     writer.upsert_entities(lexicon_.entities());
     writer.number_entities(lexicon_.entities());  // find_mentions() numbers them so
@@ -340,13 +335,6 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     stop_workers();
     if (failure) std::rethrow_exception(failure);
     writer.finish();
-    if (bulk_load) {
-        // SQLite sorts index entries in memory up to the page cache size
-        // before it spills to a temporary file; a small cache bounds that
-        // (peak memory at 100,000 documents: 83 MB with 32 MiB, 78 MB with 4).
-        PragmaGuard small_sorter(db, "PRAGMA cache_size = -4096", Store::kCacheSizePragma);
-        db.exec(kBulkLoadIndexesSql);
-    }
     transaction.commit();
     return report;
 }

@@ -256,18 +256,6 @@ TEST_F(ImportRunnerTest, AFolderGivenTwiceIsWrittenOnce) {
     EXPECT_EQ(stmt.column_int(1), 5);
 }
 
-TEST_F(ImportRunnerTest, AFirstImportBuildsABulkLoadIndexThatIsMissing) {
-    {
-        Store store(db_path_, Store::Access::read_write);
-        store.db().exec("DROP INDEX sources_by_question");
-    }
-    import({write("good.txt", kQuestions)});
-    sql::Database db(db_path_, sql::Database::Mode::read_only);
-    auto stmt = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sources_by_question'");
-    stmt.step();
-    EXPECT_EQ(stmt.column_int(0), 1);
-}
-
 TEST_F(ImportRunnerTest, InvalidUtf8IsReportedWithLineAndColumn) {
     try {
         import({test::fixtures_dir() / "invalid-utf8.txt"});
