@@ -72,8 +72,8 @@ DocumentRecords::DocumentRecords(sql::Database& db)
                           " LEFT JOIN parties p ON p.id = m.party_id WHERE dm.document_id = ? ORDER BY dm.position")),
       addressees_(db.prepare("SELECT addressee FROM document_addressees WHERE document_id = ? ORDER BY position")),
       answerers_(db.prepare("SELECT answerer FROM document_answerers WHERE document_id = ? ORDER BY position")),
-      questions_(db.prepare("SELECT id, number, text, answer, mentions, answer_mentions FROM questions"
-                            " WHERE document_id = ? ORDER BY ordinal")),
+      questions_(db.prepare("SELECT id, number, text, answer, mentions, answer_mentions FROM document_questions"
+                            " WHERE document_id = ? ORDER BY id")),
       sources_(db.prepare("SELECT url, footnote FROM sources WHERE question_id = ? ORDER BY id")) {}
 
 bool DocumentRecords::next() { return documents_.step(); }

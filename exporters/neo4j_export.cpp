@@ -97,8 +97,8 @@ void write_documents(sql::Database& db, const fs::path& folder, const DocumentKe
     auto document_rows = db.prepare(
         "SELECT id, file, official_id, zaak, aanhangsel, kind, subject, submitted, received FROM documents"
         " ORDER BY id");
-    auto question_rows = db.prepare("SELECT id, ordinal, number, text, answer FROM questions WHERE document_id = ?"
-                                    " ORDER BY ordinal");
+    auto question_rows = db.prepare(
+        "SELECT id, ordinal, number, text, answer FROM document_questions WHERE document_id = ? ORDER BY id");
     auto mention_rows = db.prepare(
         "SELECT m.entity_id, m.field, m.start, m.end, m.text, q.ordinal FROM mentions m"
         " LEFT JOIN questions q ON q.id = m.question_id WHERE m.document_id = ? ORDER BY q.ordinal, m.field, m.start");

@@ -20,7 +20,7 @@ CoMentionStats::CoMentionStats(sql::Database& db)
       stored_mentions_(db.prepare(
           "SELECT m.entity_id, m.field, coalesce(q.ordinal, 0) FROM mentions m"
           " LEFT JOIN questions q ON q.id = m.question_id WHERE m.document_id = ?")),
-      stored_question_count_(db.prepare("SELECT count(*) FROM questions WHERE document_id = ?")),
+      stored_question_count_(db.prepare("SELECT question_count FROM documents WHERE id = ?")),
       evidence_questions_(db.prepare(
           "SELECT question_id FROM entity_mentions WHERE entity_id = ?1 AND field = 'question'"
           " AND question_id IN (SELECT question_id FROM entity_mentions WHERE entity_id = ?2 AND field = 'question')"

@@ -41,11 +41,15 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       find_document_(db.prepare("SELECT id, content_hash, lexicon_hash FROM documents WHERE file = ?")),
       document_postings_(db.prepare(
           "SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) FROM mentions WHERE document_id = ?")),
+      delete_questions_(db.prepare(
+          "DELETE FROM questions WHERE id BETWEEN (SELECT first_question_id FROM documents WHERE id = ?1)"
+          " AND (SELECT first_question_id + question_count - 1 FROM documents WHERE id = ?1)")),
       delete_document_(db.prepare("DELETE FROM documents WHERE id = ?")),
       insert_documents_(db,
                         "INSERT OR FAIL INTO documents (id, file, content_hash, lexicon_hash, kind, official_id, zaak,"
-                        " aanhangsel, subject, submitted, received, notice, imported_at, subject_mentions)",
-                        14),
+                        " aanhangsel, subject, submitted, received, notice, imported_at, subject_mentions,"
+                        " first_question_id, question_count)",
+                        16),
       insert_document_members_(db, "INSERT OR FAIL INTO document_members (document_id, position, member_id)", 3),
       insert_addressees_(db, "INSERT OR FAIL INTO document_addressees (document_id, position, addressee)", 3),
       insert_answerers_(db, "INSERT OR FAIL INTO document_answerers (document_id, position, answerer)", 3),
@@ -119,8 +123,8 @@ void DocumentWriter::remove(std::int64_t document_id) {
         if (field) postings_.remove(document_postings_.column_text(0), *field, document_postings_.column_int(2));
     }
     document_postings_.reset();
-    for (const char* table : {"sources", "questions", "document_members", "document_addressees",
-                              "document_answerers"}) {
+    delete_questions_.bind(1, document_id).run();
+    for (const char* table : {"sources", "document_members", "document_addressees", "document_answerers"}) {
         auto stmt = db_.prepare(std::string("DELETE FROM ") + table + " WHERE document_id = ?");
         stmt.bind(1, document_id).run();
     }
@@ -257,6 +261,11 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     insert_documents_.add_optional(document.aanhangsel).add_optional(document.subject);
     insert_documents_.add_optional(document.submitted).add_optional(document.received);
     insert_documents_.add_optional(document.notice).add(imported_at_).add(json.subject);
+    if (document.questions.empty())
+        insert_documents_.add_null();
+    else
+        insert_documents_.add(next_question_id_);  // write_questions() numbers them from here
+    insert_documents_.add(static_cast<std::int64_t>(document.questions.size()));
     end_row(insert_documents_);
 
     for (std::size_t i = 0; i < document.members.size(); ++i) {

@@ -89,6 +89,7 @@ private:
     bool sqlite_numbers_questions_ = false;
     sql::Statement find_document_;
     sql::Statement document_postings_;
+    sql::Statement delete_questions_;
     sql::Statement delete_document_;
     // Rows are written in batches across documents (graph/buffered_insert.h).
     BufferedInsert insert_documents_;

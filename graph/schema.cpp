@@ -35,16 +35,15 @@ void ensure_schema(sql::Database& db, bool may_create) {
         throw DatabaseError(file + ": not a riskgraph database (" + e.what() + ")");
     }
     if (version == kSchemaVersion) return;
-    // Version 2 differs only in what the importer keeps: readers read it as it is.
-    if (version == 2) {
-        if (may_create) migrate_v2_to_v3(db);
-        return;
-    }
-    if (version == 1) {
+    if (version >= 1 && version < kSchemaVersion) {
         if (!may_create)
-            throw DatabaseError(file + ": database schema version 1 must be upgraded to " +
-                                std::to_string(kSchemaVersion) + "; run `riskgraph index` once to upgrade it (nothing is lost)");
-        migrate_v1_to_v3(db);
+            throw DatabaseError(file + ": database schema version " + std::to_string(version) +
+                                " must be upgraded to " + std::to_string(kSchemaVersion) +
+                                "; run `riskgraph index` once to upgrade it (nothing is lost)");
+        if (version == 1)
+            migrate_v1_to_v4(db);
+        else
+            migrate_v2_or_v3_to_v4(db, version);
         return;
     }
     if (version > kSchemaVersion)

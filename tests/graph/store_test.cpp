@@ -142,33 +142,46 @@ TEST_F(StoreTest, IdsAreNeverReused) {
     EXPECT_EQ(write(c, "c"), (std::pair{std::int64_t{4}, std::vector<std::int64_t>{5, 6}}));
 }
 
-// A version 2 database numbered documents and questions with AUTOINCREMENT:
-// an upgrade takes over sqlite_sequence, readers read it as it is.
-TEST_F(StoreTest, AVersionTwoDatabaseKeepsItsIdsAfterTheUpgrade) {
-    {
-        Store store(path_, Store::Access::read_write);
-        store.db().exec("DROP TABLE id_high_water; CREATE TABLE v2 (id INTEGER PRIMARY KEY AUTOINCREMENT);"
-                        "INSERT INTO sqlite_sequence (name, seq) VALUES ('documents', 40), ('questions', 90);"
-                        "PRAGMA user_version = 2");
-    }
-    {
-        Store reader(path_, Store::Access::read_only);
-        auto version = reader.db().prepare("PRAGMA user_version");
-        version.step();
-        EXPECT_EQ(version.column_int(0), 2);
-    }
+// Version 4: a document's questions are the consecutive ids from its
+// first_question_id, in ordinal order, through replacements; looked up by
+// document or by question, the views read no table whole.
+TEST_F(StoreTest, EachDocumentsQuestionsAreItsIdRange) {
     Store store(path_, Store::Access::read_write);
-    auto high = store.db().prepare("SELECT group_concat(table_name || '=' || last_id) FROM"
-                                   " (SELECT * FROM id_high_water ORDER BY table_name)");
-    ASSERT_TRUE(high.step());
-    EXPECT_EQ(high.column_text(0), "documents=40,questions=90");
-    high.reset();
-    StoreWriter writer(store.db());
-    EXPECT_EQ(writer.put(sample_document(), "h", "l", {}).id, 41);
-    EXPECT_EQ(writer.documents().question_ids(), (std::vector<std::int64_t>{91, 92}));
-    writer.finish();
-    ASSERT_TRUE(high.step());
-    EXPECT_EQ(high.column_text(0), "documents=41,questions=92");
+    {
+        StoreWriter writer(store.db());
+        ParsedDocument b = sample_document(), c = sample_document();
+        b.file = "/tmp/b.txt";
+        b.questions.push_back({"3", "En nu?", "", {}});
+        c.file = "/tmp/c.txt";
+        c.questions.clear();
+        c.notice = "uitstel";
+        writer.put(sample_document(), "a1", "l", {});
+        writer.put(b, "b1", "l", {});
+        writer.put(c, "c1", "l", {});
+        writer.put(sample_document(), "a2", "l", {});  // replaced in the same run
+        writer.finish();
+    }
+    auto ranges = store.db().prepare("SELECT group_concat(file || '=' || coalesce(first_question_id, 0) || '+' ||"
+                                     " question_count) FROM (SELECT * FROM documents ORDER BY id)");
+    ranges.step();
+    EXPECT_EQ(ranges.column_text(0), "/tmp/b.txt=3+3,/tmp/c.txt=0+0,/tmp/a.txt=6+2");
+    auto misplaced = store.db().prepare(
+        "SELECT count(*) FROM questions q LEFT JOIN document_questions v ON v.id = q.id"
+        " WHERE v.id IS NULL OR q.ordinal <> q.id - (SELECT first_question_id FROM documents WHERE id = q.document_id) + 1");
+    misplaced.step();
+    EXPECT_EQ(misplaced.column_int(0), 0);
+    EXPECT_EQ(count(store, "questions"), 5);
+
+    for (const char* query : {"SELECT * FROM mentions WHERE document_id = 1",
+                              "SELECT * FROM question_mentions WHERE question_id = 4",
+                              "SELECT * FROM document_questions WHERE document_id = 1"}) {
+        auto plan = store.db().prepare(std::string("EXPLAIN QUERY PLAN ") + query);
+        while (plan.step()) {
+            const std::string step = plan.column_text(3);
+            for (const char* whole : {"SCAN d", "SCAN q", "SCAN documents", "SCAN questions"})
+                EXPECT_NE(step.rfind(whole, 0), 0u) << query << ": " << step;
+        }
+    }
 }
 
 TEST_F(StoreTest, TransactionRollsBackUnlessCommitted) {
