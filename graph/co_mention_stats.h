@@ -53,6 +53,7 @@ private:
     std::uint32_t number(const Mention& mention);
     // The ids of a pair key, in the stored order (a < b).
     std::pair<const std::string&, const std::string&> pair_ids(std::uint64_t key) const;
+    std::vector<std::uint32_t> pairs_in_id_order() const;
     void count(const std::vector<Mention>& mentions, int question_count, int sign, std::int64_t document_id,
                const std::vector<std::int64_t>* question_ids);
     // The pair's evidence after this run: merged with the stored evidence,
