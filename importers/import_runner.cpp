@@ -168,15 +168,17 @@ std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon
         TextField field;
         int question;
     };
-    std::vector<std::string_view> texts{document.subject};
+    auto& texts = scratch.texts;
+    texts.assign(1, document.subject);
     std::vector<Place> places{{TextField::subject, -1}};
+    places.reserve(1 + 2 * document.questions.size());
     for (std::size_t q = 0; q < document.questions.size(); ++q) {
         texts.push_back(document.questions[q].text);
         places.push_back({TextField::question, static_cast<int>(q)});
         texts.push_back(document.questions[q].answer);
         places.push_back({TextField::answer, static_cast<int>(q)});
     }
-    std::vector<std::vector<TextMatch>> matches;
+    auto& matches = scratch.found;
     matcher.find_each(texts, scratch, matches);
     std::vector<Mention> mentions;
     mentions.reserve(4 + 2 * document.questions.size());  // room for two a question: fewer moves

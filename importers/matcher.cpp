@@ -352,6 +352,10 @@ void resolve_overlaps(std::vector<TextMatch>& candidates, std::size_t folded_siz
         if (a.start != b.start) return a.start < b.start;
         return a.entity < b.entity;
     });
+    if (candidates.size() == 1) {
+        out.push_back(candidates.front());
+        return;
+    }
     taken.assign(folded_size, 0);
     for (const TextMatch& candidate : candidates) {
         const auto first = taken.begin() + static_cast<std::ptrdiff_t>(candidate.start);
@@ -487,6 +491,13 @@ void Matcher::finish(std::string_view text, const FoldedText& folded, std::vecto
     resolve_overlaps(candidates, n, taken, out);
     std::sort(out.begin() + static_cast<long>(first), out.end(),
               [](const TextMatch& a, const TextMatch& b) { return a.start < b.start; });
+    if (folded.is_identity(text.size())) {  // most texts: nothing to map
+        for (std::size_t j = first; j < out.size(); ++j) {
+            out[j].start_byte = out[j].start;
+            out[j].end_byte = out[j].end;
+        }
+        return;
+    }
     // Folded byte offsets -> original code point and byte offsets; the matches
     // are in text order, so code points are counted once, left to right.
     std::size_t byte = 0;

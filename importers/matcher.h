@@ -57,6 +57,9 @@ public:
         std::vector<FoldedText> folded_each;  // find_each(): one per text
         std::vector<std::vector<TextMatch>> candidates_each;
         std::vector<std::size_t> pairing;
+        // For the caller of find_each(), to keep its vectors' memory between calls.
+        std::vector<std::string_view> texts;
+        std::vector<std::vector<TextMatch>> found;
     };
 
     // Appends the matches in `text` (valid UTF-8), in text order.

@@ -35,6 +35,13 @@ struct FoldedText {
     std::vector<Run> runs;
     // Starts a run at folded byte `folded` (the last run, if it starts there too, is replaced).
     void start_run(std::size_t folded, std::size_t original, bool one_code_point);
+    // Whether folded byte f comes from original byte f, for every f: the text
+    // of `size` bytes was ASCII, and no white space was collapsed. Offsets in
+    // bytes are then offsets in code points too.
+    bool is_identity(std::size_t size) const {
+        return bytes.size() == size && runs.size() == 1 && runs[0].folded == 0 && runs[0].original == 0 &&
+               !runs[0].one_code_point;
+    }
 };
 
 class TextFolder {

@@ -151,6 +151,22 @@ TEST(Matcher, CombiningMarksFoldAway) {
     EXPECT_EQ(ids("WH\u0301O en Wh\u0301O"), (Ids{"who"}));
 }
 
+// Folded ASCII text maps to itself unless white space collapsed: offsets
+// after a collapsed run still count the original text.
+TEST(Matcher, OffsetsInAsciiTextAfterCollapsedWhiteSpace) {
+    auto found = find("de  EU en\n\n  Huawei");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].start, 4u);
+    EXPECT_EQ(found[0].text, "EU");
+    EXPECT_EQ(found[1].start, 13u);
+    EXPECT_EQ(found[1].end, 19u);
+    EXPECT_EQ(found[1].text, "Huawei");
+    found = find("de EU en Huawei");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].start, 9u);
+    EXPECT_EQ(found[1].end, 15u);
+}
+
 TEST(Matcher, RunsOfSpacesLineBreaksAndDashesCollapse) {
     auto found = find("de Verenigde \u00a0\n\u2013\tNaties en de Verenigde--Naties");
     ASSERT_EQ(found.size(), 2u);
