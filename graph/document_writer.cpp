@@ -211,7 +211,7 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
             insert_questions_.add(question_ids_.back());
         insert_questions_.add(document_id).add(static_cast<std::int64_t>(i + 1)).add(question.number);
         insert_questions_.add(question.text).add_optional(question.answer);
-        insert_questions_.add(json.questions.at(i)).add(json.answers.at(i));
+        insert_questions_.add(json.question(i)).add(json.answer(i));
         end_row(insert_questions_);
     }
 }
@@ -260,7 +260,7 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     insert_documents_.add_optional(document.official_id).add_optional(document.zaak);
     insert_documents_.add_optional(document.aanhangsel).add_optional(document.subject);
     insert_documents_.add_optional(document.submitted).add_optional(document.received);
-    insert_documents_.add_optional(document.notice).add(imported_at_).add(json.subject);
+    insert_documents_.add_optional(document.notice).add(imported_at_).add(json.subject());
     if (document.questions.empty())
         insert_documents_.add_null();
     else

@@ -48,19 +48,20 @@ char* write_json_string(char* out, std::string_view text) {
 
 }  // namespace
 
-// Written by hand into one buffer, not with rapidjson: this runs for every
-// question of every imported document.
-std::string mentions_json(std::span<const Mention> mentions) {
-    if (mentions.empty()) return "[]";
+// Written by hand, not with rapidjson: this runs for every question of every
+// imported document.
+void append_mentions_json(std::string& out, std::span<const Mention> mentions) {
     constexpr std::size_t kNumber = 20;  // digits of the largest std::size_t
     std::size_t bound = 2;
     for (const Mention& m : mentions) bound += 6 * m.entity_id.size() + 2 * kNumber + 6;
-    std::string out(bound, '\0');
-    char* p = out.data();
-    char* const end = p + bound;
+    const std::size_t from = out.size();
+    out.resize(from + bound);
+    char* const begin = out.data() + from;
+    char* const end = begin + bound;
+    char* p = begin;
     *p++ = '[';
     for (const Mention& m : mentions) {
-        if (p - out.data() > 1) *p++ = ',';
+        if (p - begin > 1) *p++ = ',';
         *p++ = '[';
         p = write_json_string(p, m.entity_id);
         *p++ = ',';
@@ -71,7 +72,23 @@ std::string mentions_json(std::span<const Mention> mentions) {
     }
     *p++ = ']';
     out.resize(static_cast<std::size_t>(p - out.data()));
+}
+
+std::string mentions_json(std::span<const Mention> mentions) {
+    std::string out;
+    append_mentions_json(out, mentions);
     return out;
+}
+
+MentionsJson::MentionsJson(std::size_t question_count) : questions_(question_count), answers_(question_count) {}
+
+void MentionsJson::set(int question, TextField field, std::span<const Mention> mentions) {
+    Span& span = question < 0                   ? subject_
+                 : field == TextField::answer ? answers_.at(static_cast<std::size_t>(question))
+                                              : questions_.at(static_cast<std::size_t>(question));
+    const std::size_t from = buffer_.size();
+    append_mentions_json(buffer_, mentions);
+    span = Span{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(buffer_.size() - from)};
 }
 
 }  // namespace riskgraph
@@ -88,10 +105,7 @@ MentionsJson mentions_json_by_text(const std::vector<Mention>& mentions, std::si
         std::stable_sort(sorted.begin(), sorted.end(), by_text);
         return mentions_json_by_text(sorted, question_count);
     }
-    MentionsJson json;
-    json.subject = "[]";
-    json.questions.assign(question_count, "[]");
-    json.answers.assign(question_count, "[]");
+    MentionsJson json(question_count);
     std::span<const Mention> all(mentions);
     for (std::size_t begin = 0; begin < all.size();) {
         const Mention& first = all[begin];
@@ -100,13 +114,7 @@ MentionsJson mentions_json_by_text(const std::vector<Mention>& mentions, std::si
         if (first.question >= static_cast<int>(question_count))
             throw std::logic_error("mentions_json_by_text: a mention of question " + std::to_string(first.question) +
                                    " in a document of " + std::to_string(question_count));
-        std::string text = mentions_json(all.subspan(begin, end - begin));
-        if (first.question < 0)
-            json.subject = std::move(text);
-        else if (first.field == TextField::answer)
-            json.answers[static_cast<std::size_t>(first.question)] = std::move(text);
-        else
-            json.questions[static_cast<std::size_t>(first.question)] = std::move(text);
+        json.set(first.question, first.field, all.subspan(begin, end - begin));
         begin = end;
     }
     return json;

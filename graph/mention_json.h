@@ -5,6 +5,7 @@
 // the offsets.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,12 +16,33 @@
 namespace riskgraph {
 
 std::string mentions_json(std::span<const Mention> mentions);
+// The same, appended to `out`.
+void append_mentions_json(std::string& out, std::span<const Mention> mentions);
 
-// The subject's mentions, and each question's in its text and its answer.
-struct MentionsJson {
-    std::string subject;
-    std::vector<std::string> questions;  // one per question
-    std::vector<std::string> answers;    // one per question
+// The subject's mentions, and each question's in its text and its answer:
+// one buffer for a document, not a string per text (an allocation each for
+// about a million texts in a large import).
+class MentionsJson {
+public:
+    MentionsJson() = default;
+    explicit MentionsJson(std::size_t question_count);
+    std::string_view subject() const { return view(subject_); }
+    std::string_view question(std::size_t q) const { return view(questions_.at(q)); }
+    std::string_view answer(std::size_t q) const { return view(answers_.at(q)); }
+    std::size_t question_count() const { return questions_.size(); }
+
+    // Sets the JSON of one text (question < 0: the subject) to `mentions`'.
+    void set(int question, TextField field, std::span<const Mention> mentions);
+
+private:
+    struct Span {
+        std::uint32_t offset = 0;  // into buffer_
+        std::uint32_t size = 2;    // "[]", at offset 0
+    };
+    std::string_view view(Span span) const { return std::string_view(buffer_).substr(span.offset, span.size); }
+    std::string buffer_ = "[]";
+    Span subject_;
+    std::vector<Span> questions_, answers_;
 };
 
 // One stored mention as read back: offsets in code points of its text.

@@ -17,10 +17,16 @@ TEST(MentionJson, GroupsByTextAndRoundTrips) {
         {"say \"x\"", TextField::question, 0, 1, 2, "x"},
     };
     MentionsJson json = mentions_json_by_text(mentions, 3);
-    EXPECT_EQ(json.subject, R"([["eu",0,2]])");
-    EXPECT_EQ(json.questions, (std::vector<std::string>{R"([["say \"x\"",1,2]])", R"([["huawei",3,9]])", "[]"}));
-    EXPECT_EQ(json.answers, (std::vector<std::string>{"[]", R"([["zte",0,3]])", "[]"}));
-    auto parsed = parse_mentions_json(json.questions[0]);
+    EXPECT_EQ(json.subject(), R"([["eu",0,2]])");
+    ASSERT_EQ(json.question_count(), 3u);
+    EXPECT_EQ(json.question(0), R"([["say \"x\"",1,2]])");
+    EXPECT_EQ(json.question(1), R"([["huawei",3,9]])");
+    EXPECT_EQ(json.question(2), "[]");
+    EXPECT_EQ(json.answer(0), "[]");
+    EXPECT_EQ(json.answer(1), R"([["zte",0,3]])");
+    EXPECT_EQ(json.answer(2), "[]");
+    EXPECT_THROW(json.question(3), std::out_of_range);
+    auto parsed = parse_mentions_json(json.question(0));
     ASSERT_EQ(parsed.size(), 1u);
     EXPECT_EQ(parsed[0].entity_id, "say \"x\"");
     EXPECT_EQ(parsed[0].start, 1u);
