@@ -58,13 +58,21 @@ std::string unglue_words(std::string_view s) {
     return out;
 }
 
-// Splits at separators outside parentheses.
+// Splits at separators outside parentheses. Bytes that neither open or close
+// a parenthesis nor start a separator are skipped by a table look-up.
 std::vector<std::string_view> split_top_level(std::string_view s, std::initializer_list<std::string_view> separators) {
+    std::array<bool, 256> stops{};
+    stops['('] = stops[')'] = true;
+    for (auto sep : separators) stops[static_cast<unsigned char>(sep[0])] = true;
     std::vector<std::string_view> parts;
     int depth = 0;
     std::size_t start = 0;
     std::size_t i = 0;
     while (i < s.size()) {
+        if (!stops[static_cast<unsigned char>(s[i])]) {
+            ++i;
+            continue;
+        }
         if (s[i] == '(') ++depth;
         if (s[i] == ')' && depth > 0) --depth;
         bool split = false;
