@@ -9,6 +9,14 @@
 namespace riskgraph {
 namespace {
 
+// The first kEvidence ids; room for all of them at the first (one
+// allocation, not four: a first import adds tens of thousands of pairs).
+void add_evidence(std::vector<std::int64_t>& ids, std::int64_t id) {
+    if (ids.size() >= CoMentionStats::kEvidence) return;
+    if (ids.empty()) ids.reserve(CoMentionStats::kEvidence);
+    ids.push_back(id);
+}
+
 template <typename T>
 void sort_unique(std::vector<T>& v) {
     std::sort(v.begin(), v.end());
@@ -94,15 +102,14 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
                         pairs_[k].dirty = true;
                     } else if (question_ids && dense_.question_evidence[cell] < kEvidence) {
                         ++dense_.question_evidence[cell];
-                        pairs_[k].new_questions.push_back(question_ids->at(static_cast<std::size_t>(question)));
+                        add_evidence(pairs_[k].new_questions, question_ids->at(static_cast<std::size_t>(question)));
                     }
                     continue;
                 }
                 PairCounts& c = pairs_[k];
                 c.questions += sign;
                 if (sign < 0) c.dirty = true;
-                if (question_ids && c.new_questions.size() < kEvidence)
-                    c.new_questions.push_back(question_ids->at(static_cast<std::size_t>(question)));
+                if (question_ids) add_evidence(c.new_questions, question_ids->at(static_cast<std::size_t>(question)));
             }
         }
         i = end;
@@ -127,14 +134,14 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
                     pairs_[key(x, y)].dirty = true;
                 } else if (dense_.document_evidence[cell] < kEvidence) {
                     ++dense_.document_evidence[cell];
-                    pairs_[key(x, y)].new_documents.push_back(document_id);
+                    add_evidence(pairs_[key(x, y)].new_documents, document_id);
                 }
                 continue;
             }
             PairCounts& c = pairs_[key(x, y)];
             c.documents += sign;
             if (sign < 0) c.dirty = true;
-            if (sign > 0 && c.new_documents.size() < kEvidence) c.new_documents.push_back(document_id);
+            if (sign > 0) add_evidence(c.new_documents, document_id);
         }
     }
 }
