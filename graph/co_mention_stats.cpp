@@ -49,12 +49,15 @@ std::uint32_t CoMentionStats::number(const Mention& mention) {
 void CoMentionStats::number_entities(const std::vector<Entity>& entities) {
     numbers_.preset(entities);
     dense_size_ = std::min(entities.size(), kMaxDenseSize);
-    dense_.clear(dense_size_ * dense_size_);
+    // Row x holds (x, x + 1) ... (x, n - 1), after the rows before it.
+    const auto n = static_cast<std::ptrdiff_t>(dense_size_);
+    dense_rows_.resize(dense_size_);
+    for (std::ptrdiff_t x = 0, start = 0; x < n; start += n - 1 - x, ++x) dense_rows_[x] = start - (x + 1);
+    dense_.clear(dense_size_ * (dense_size_ - (dense_size_ > 0)) / 2);
 }
 
 void CoMentionStats::DenseCounts::clear(std::size_t cells) {
     for (auto* counts : {&questions, &question_documents, &documents}) counts->assign(cells, 0);
-    for (auto* evidence : {&question_evidence, &document_evidence}) evidence->assign(cells, 0);
 }
 
 std::pair<const std::string&, const std::string&> CoMentionStats::pair_ids(std::uint64_t key) const {
@@ -96,14 +99,11 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
                 const std::uint64_t k = key(x, y);
                 question_pairs_.push_back(k);
                 if (y < dense_size_) {
-                    const std::size_t cell = x * dense_size_ + y;
-                    dense_.questions[cell] += sign;
-                    if (sign < 0) {
+                    const std::int32_t count = dense_.questions[dense_cell(x, y)] += sign;
+                    if (sign < 0)
                         pairs_[k].dirty = true;
-                    } else if (question_ids && dense_.question_evidence[cell] < kEvidence) {
-                        ++dense_.question_evidence[cell];
+                    else if (question_ids && count <= static_cast<std::int32_t>(kEvidence))
                         add_evidence(pairs_[k].new_questions, question_ids->at(static_cast<std::size_t>(question)));
-                    }
                     continue;
                 }
                 PairCounts& c = pairs_[k];
@@ -118,7 +118,7 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
     for (std::uint64_t k : question_pairs_) {
         const std::uint64_t x = k >> 32, y = k & 0xffffffffu;
         if (y < dense_size_)
-            dense_.question_documents[x * dense_size_ + y] += sign;
+            dense_.question_documents[dense_cell(x, y)] += sign;
         else
             pairs_[k].question_documents += sign;
     }
@@ -128,14 +128,11 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
         for (std::size_t b = a + 1; b < document_entities_.size(); ++b) {
             const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
             if (y < dense_size_) {
-                const std::size_t cell = x * dense_size_ + y;
-                dense_.documents[cell] += sign;
-                if (sign < 0) {
+                const std::int32_t count = dense_.documents[dense_cell(x, y)] += sign;
+                if (sign < 0)
                     pairs_[key(x, y)].dirty = true;
-                } else if (dense_.document_evidence[cell] < kEvidence) {
-                    ++dense_.document_evidence[cell];
+                else if (count <= static_cast<std::int32_t>(kEvidence))
                     add_evidence(pairs_[key(x, y)].new_documents, document_id);
-                }
                 continue;
             }
             PairCounts& c = pairs_[key(x, y)];
@@ -263,7 +260,7 @@ void CoMentionStats::apply() {
     // A pair's first document made its entry (pairs_[] would make one anyway).
     for (std::size_t x = 0; x < dense_size_; ++x)
         for (std::size_t y = x + 1; y < dense_size_; ++y) {
-            const std::size_t cell = x * dense_size_ + y;
+            const std::size_t cell = dense_cell(x, y);
             if (dense_.questions[cell] == 0 && dense_.question_documents[cell] == 0 && dense_.documents[cell] == 0)
                 continue;
             PairCounts& c = pairs_[(static_cast<std::uint64_t>(x) << 32) | y];
@@ -271,7 +268,7 @@ void CoMentionStats::apply() {
             c.question_documents += dense_.question_documents[cell];
             c.documents += dense_.documents[cell];
         }
-    dense_.clear(dense_size_ * dense_size_);
+    dense_.clear(dense_.documents.size());
     const bool none_stored = !db_.prepare("SELECT 1 FROM co_mentions LIMIT 1").step();
     auto read_pair = db_.prepare(
         "SELECT questions, question_documents, documents, question_evidence, document_evidence"

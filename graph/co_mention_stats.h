@@ -72,20 +72,25 @@ private:
     std::vector<EntityCounts> entities_;  // by entity number
     long questions_ = 0;
     long documents_ = 0;
-    // The counts of pairs of the first dense_size_ entity numbers, by
-    // x * dense_size_ + y (x < y), apart from pairs_: a document adds one to
-    // each of its pairs (a few dozen), and a count inside a PairCounts missed
-    // the cache for about every one of them (measured at 100,000 documents:
-    // half the time of count()). apply() adds them into pairs_. The evidence
-    // counts say how many of this run's ids a pair keeps as evidence.
+    // The counts of pairs of the first dense_size_ entity numbers (x < y) at
+    // dense_cell(x, y), apart from pairs_: a document adds one to each of its
+    // pairs (a few dozen), and a count inside a PairCounts missed the cache
+    // for about every one of them (measured at 100,000 documents: half the
+    // time of count()). apply() adds them into pairs_. Only this run's
+    // counts: a pair's first kEvidence documents (questions) of the run are
+    // those that bring its count to kEvidence or below (a pair with a
+    // removal is recounted from the database anyway).
     struct DenseCounts {
         std::vector<std::int32_t> questions, question_documents, documents;
-        std::vector<std::uint8_t> question_evidence, document_evidence;
         void clear(std::size_t cells);
     };
     std::size_t dense_size_ = 0;
+    std::vector<std::ptrdiff_t> dense_rows_;  // dense_cell(x, y) = dense_rows_[x] + y: a triangle, half a square
+    std::size_t dense_cell(std::size_t x, std::size_t y) const {
+        return static_cast<std::size_t>(dense_rows_[x] + static_cast<std::ptrdiff_t>(y));
+    }
     DenseCounts dense_;
-    static constexpr std::size_t kMaxDenseSize = 512;  // 3.5 MiB at most
+    static constexpr std::size_t kMaxDenseSize = 512;  // 1.5 MiB at most
     // Scratch reused between documents.
     std::vector<std::pair<int, std::uint32_t>> question_entities_;
     std::vector<std::uint32_t> document_entities_;
