@@ -173,7 +173,8 @@ std::int64_t DocumentWriter::party_id(const std::string& name) {
 }
 
 std::int64_t DocumentWriter::member_id(const Member& member) {
-    std::string key = member.name + '\x1f' + member.party;
+    std::string& key = member_key_;  // reused: no allocation per member of every document
+    key.assign(member.name).append(1, '\x1f').append(member.party);
     if (auto it = member_ids_.find(key); it != member_ids_.end()) return it->second;
     find_member_.bind(1, member.name);
     if (member.party.empty())
@@ -194,7 +195,7 @@ std::int64_t DocumentWriter::member_id(const Member& member) {
         insert_member_.run();
         id = db_.last_insert_rowid();
     }
-    member_ids_.emplace(std::move(key), id);
+    member_ids_.emplace(key, id);
     return id;
 }
 

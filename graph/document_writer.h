@@ -116,6 +116,7 @@ private:
     EntityPostings postings_;
     std::unordered_map<std::string, std::int64_t> party_ids_;
     std::unordered_map<std::string, std::int64_t> member_ids_;
+    std::string member_key_;
     std::vector<std::int64_t> question_ids_;
     // Into a database that had no documents, only files this writer wrote
     // can be found: find() skips the look-up for a file whose bit (by hash of
