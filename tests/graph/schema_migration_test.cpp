@@ -47,6 +47,23 @@ std::string open_error(const fs::path& path, Store::Access access) {
     return "";
 }
 
+// Writes, in a transaction of its own, a document of one question whose
+// text starts with "Huawei" (a mention of huawei); returns what put() says
+// and the question's id.
+std::pair<StoreWriter::Written, std::vector<std::int64_t>> put_huawei_question(Store& store, const std::string& file,
+                                                                                const std::string& text,
+                                                                                const std::string& hash) {
+    sql::Transaction tx(store.db());
+    StoreWriter writer(store.db());
+    ParsedDocument d;
+    d.file = file;
+    d.questions = {{"1", text, "", {}}};
+    auto written = writer.put(d, hash, "l", {{"huawei", TextField::question, 0, 0, 6, "Huawei"}});
+    writer.finish();
+    tx.commit();
+    return {written, writer.documents().question_ids()};
+}
+
 // A version 1 database as riskgraph 1 wrote it.
 void write_v1_database(const fs::path& path) {
     write_old_database(path, "schema_v1.sql", 1, R"sql(
@@ -83,16 +100,24 @@ std::multiset<Row> mention_rows(sql::Database& db) {
     return rows;
 }
 
-class SchemaMigrationTest : public ::testing::Test {
+// A database file of its own for each test, removed after it.
+class OldSchemaTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        path_ = fs::temp_directory_path() / ("riskgraph-migration-" + std::to_string(::getpid()) + "-" +
+        path_ = fs::temp_directory_path() / ("riskgraph-old-schema-" + std::to_string(::getpid()) + "-" +
                                             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
         fs::remove(path_);
-        write_v1_database(path_);
     }
     void TearDown() override { fs::remove(path_); }
     fs::path path_;
+};
+
+class SchemaMigrationTest : public OldSchemaTest {
+protected:
+    void SetUp() override {
+        OldSchemaTest::SetUp();
+        write_v1_database(path_);
+    }
 };
 
 TEST_F(SchemaMigrationTest, ReadingAVersionOneDatabaseAsksForAnUpgradeAndChangesNothing) {
@@ -146,16 +171,9 @@ TEST_F(SchemaMigrationTest, KeepsEveryMentionDocumentQuestionAndCount) {
 
 TEST_F(SchemaMigrationTest, NewDocumentsGetIdsAboveTheUpgradedOnes) {
     Store store(path_, Store::Access::read_write);
-    sql::Transaction tx(store.db());
-    StoreWriter writer(store.db());
-    ParsedDocument d;
-    d.file = "/c.txt";
-    d.questions = {{"1", "Huawei?", "", {}}};
-    auto written = writer.put(d, "h3", "l", {{"huawei", TextField::question, 0, 0, 6, "Huawei"}});
-    writer.finish();
-    tx.commit();
+    auto [written, question_ids] = put_huawei_question(store, "/c.txt", "Huawei?", "h3");
     EXPECT_GT(written.id, 7);
-    EXPECT_GT(writer.documents().question_ids().front(), 20);
+    EXPECT_GT(question_ids.front(), 20);
     auto postings = store.db().prepare(
         "SELECT count(*) FROM entity_mentions WHERE entity_id = 'huawei' AND field = 'question'");
     postings.step();
@@ -189,9 +207,8 @@ std::string by_document(sql::Database& db, std::int64_t document_id) {
     return stmt.column_text(0);
 }
 
-TEST(SchemaVersion3Test, FindsEachDocumentsQuestionsByIdRangeAfterTheUpgrade) {
-    const fs::path path = fs::temp_directory_path() / ("riskgraph-v3-" + std::to_string(::getpid()) + ".db");
-    fs::remove(path);
+TEST_F(OldSchemaTest, AVersionThreeDatabaseFindsEachDocumentsQuestionsByIdRangeAfterTheUpgrade) {
+    const fs::path& path = path_;
     write_old_database(path, "schema_v3.sql", 3, v3_rows(11));
     const std::string before = file_bytes(path);
     const std::string error = open_error(path, Store::Access::read_only);
@@ -207,28 +224,19 @@ TEST(SchemaVersion3Test, FindsEachDocumentsQuestionsByIdRangeAfterTheUpgrade) {
         EXPECT_EQ(by_document(store.db(), 3), "zte@10:ZTE,huawei@10:Huawei,huawei@0:Huawei");
         EXPECT_EQ(by_document(store.db(), 7), "zte@20:ZTE");
 
-        sql::Transaction tx(store.db());
-        StoreWriter writer(store.db());
-        ParsedDocument a;
-        a.file = "/a.txt";
-        a.questions = {{"1", "Huawei!", "", {}}};
-        auto written = writer.put(a, "h1-new", "l", {{"huawei", TextField::question, 0, 0, 6, "Huawei"}});
-        writer.finish();
-        tx.commit();
+        auto [written, question_ids] = put_huawei_question(store, "/a.txt", "Huawei!", "h1-new");
         EXPECT_TRUE(written.replaced);
-        EXPECT_EQ(writer.documents().question_ids(), std::vector<std::int64_t>{21});
+        EXPECT_EQ(question_ids, std::vector<std::int64_t>{21});
         auto questions = store.db().prepare("SELECT group_concat(id) FROM (SELECT id FROM questions ORDER BY id)");
         questions.step();
         EXPECT_EQ(questions.column_text(0), "20,21");
         EXPECT_EQ(by_document(store.db(), written.id), "huawei@21:Huawei");
         EXPECT_EQ(by_document(store.db(), 7), "zte@20:ZTE");
     }
-    fs::remove(path);
 }
 
-TEST(SchemaVersion3Test, ADatabaseWhoseQuestionIdsHaveGapsIsRefusedUnchanged) {
-    const fs::path path = fs::temp_directory_path() / ("riskgraph-v3-gap-" + std::to_string(::getpid()) + ".db");
-    fs::remove(path);
+TEST_F(OldSchemaTest, AVersionThreeDatabaseWhoseQuestionIdsHaveGapsIsRefusedUnchanged) {
+    const fs::path& path = path_;
     write_old_database(path, "schema_v3.sql", 3, v3_rows(12));
     const std::string before = file_bytes(path);
     const std::string error = open_error(path, Store::Access::read_write);
@@ -236,14 +244,12 @@ TEST(SchemaVersion3Test, ADatabaseWhoseQuestionIdsHaveGapsIsRefusedUnchanged) {
               std::string::npos)
         << error;
     EXPECT_EQ(file_bytes(path), before);
-    fs::remove(path);
 }
 
 // Version 2 numbered documents and questions with AUTOINCREMENT: the upgrade
 // takes over sqlite_sequence.
-TEST(SchemaVersion2Test, KeepsItsIdsAfterTheUpgrade) {
-    const fs::path path = fs::temp_directory_path() / ("riskgraph-v2-" + std::to_string(::getpid()) + ".db");
-    fs::remove(path);
+TEST_F(OldSchemaTest, AVersionTwoDatabaseKeepsItsIdsAfterTheUpgrade) {
+    const fs::path& path = path_;
     write_old_database(path, "schema_v3.sql", 2,
                        "DROP TABLE id_high_water; CREATE TABLE v2 (id INTEGER PRIMARY KEY AUTOINCREMENT);"
                        "INSERT INTO sqlite_sequence (name, seq) VALUES ('documents', 40), ('questions', 90);");
@@ -265,7 +271,6 @@ TEST(SchemaVersion2Test, KeepsItsIdsAfterTheUpgrade) {
         ASSERT_TRUE(high.step());
         EXPECT_EQ(high.column_text(0), "documents=41,questions=92");
     }
-    fs::remove(path);
 }
 
 }  // namespace
