@@ -57,6 +57,8 @@ DocumentWriter::DocumentWriter(sql::Database& db)
                         "INSERT OR FAIL INTO questions"
                         " (id, document_id, ordinal, number, text, answer, mentions, answer_mentions)",
                         8),
+      insert_unanswered_questions_(db, "INSERT OR FAIL INTO questions (document_id, ordinal, number, text, mentions)",
+                                   5),
       insert_sources_(db, "INSERT OR FAIL INTO sources (document_id, question_id, footnote, url)", 4),
       find_party_(db.prepare("SELECT id FROM parties WHERE name = ?")),
       insert_party_(db.prepare("INSERT INTO parties (name) VALUES (?)")),
@@ -81,7 +83,7 @@ std::size_t DocumentWriter::file_bit(const std::string& file) const {
 
 void DocumentWriter::end_row(BufferedInsert& insert) {
     if (!insert.full()) return;
-    if (&insert == &insert_questions_)
+    if (&insert == &insert_questions_ || &insert == &insert_unanswered_questions_)
         flush_questions();
     else if (&insert == &insert_documents_)
         flush_documents();
@@ -105,8 +107,9 @@ void DocumentWriter::flush() {
 }
 
 void DocumentWriter::flush_questions() {
-    if (insert_questions_.empty()) return;
+    if (insert_questions_.empty() && insert_unanswered_questions_.empty()) return;
     insert_questions_.flush();
+    insert_unanswered_questions_.flush();
     if (sqlite_numbers_questions_ && db_.last_insert_rowid() != last_question_id_)
         throw DatabaseError(db_.path().string() + ": question ids out of step (SQLite gave " +
                             std::to_string(db_.last_insert_rowid()) + ", expected " +
@@ -206,6 +209,15 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
         const Question& question = document.questions[i];
         question_ids_.push_back(next_question_id_++);
         last_question_id_ = question_ids_.back();
+        const bool unanswered = question.answer.empty() && json.answer(i) == "[]";
+        if (sqlite_numbers_questions_ && unanswered) {
+            if (!insert_questions_.empty()) flush_questions();
+            insert_unanswered_questions_.add(document_id).add(static_cast<std::int64_t>(i + 1));
+            insert_unanswered_questions_.add(question.number).add(question.text).add(json.question(i));
+            end_row(insert_unanswered_questions_);
+            continue;
+        }
+        if (!insert_unanswered_questions_.empty()) flush_questions();
         if (sqlite_numbers_questions_)
             insert_questions_.add_null();
         else

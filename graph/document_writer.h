@@ -97,6 +97,12 @@ private:
     BufferedInsert insert_addressees_;
     BufferedInsert insert_answerers_;
     BufferedInsert insert_questions_;
+    // Unanswered questions while SQLite numbers them: without the id,
+    // answer and answer_mentions columns, which take their defaults (NULL,
+    // NULL, '[]'). Three fewer values to bind and copy per row: 2.9% of a
+    // first import of written questions. At most one of the two holds rows,
+    // so rows go in in id order.
+    BufferedInsert insert_unanswered_questions_;
     BufferedInsert insert_sources_;
     // The documents insert_documents_ holds, for find().
     struct PendingDocument {
