@@ -81,14 +81,14 @@ std::size_t DocumentWriter::file_bit(const std::string& file) const {
     return std::hash<std::string>{}(file) & (written_files_.size() - 1);
 }
 
+// Parents before children (documents, questions, then the rest), so that a
+// writer with foreign keys on never inserts a row before the row it names.
 void DocumentWriter::end_row(BufferedInsert& insert) {
     if (!insert.full()) return;
-    if (&insert == &insert_questions_ || &insert == &insert_unanswered_questions_)
-        flush_questions();
-    else if (&insert == &insert_documents_)
-        flush_documents();
-    else
-        insert.flush();
+    flush_documents();
+    if (&insert == &insert_documents_) return;
+    flush_questions();
+    insert.flush();
 }
 
 void DocumentWriter::flush_documents() {
@@ -104,6 +104,11 @@ void DocumentWriter::flush() {
     insert_answerers_.flush();
     flush_questions();
     insert_sources_.flush();
+}
+
+void DocumentWriter::flush_documents_and_questions() {
+    flush_documents();
+    flush_questions();
 }
 
 void DocumentWriter::flush_questions() {
@@ -207,25 +212,23 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
     question_ids_.clear();
     for (std::size_t i = 0; i < document.questions.size(); ++i) {
         const Question& question = document.questions[i];
+        const bool short_row = sqlite_numbers_questions_ && question.answer.empty() && json.answer(i) == "[]";
+        BufferedInsert& insert = short_row ? insert_unanswered_questions_ : insert_questions_;
+        BufferedInsert& other = short_row ? insert_questions_ : insert_unanswered_questions_;
+        if (!other.empty()) flush_documents_and_questions();  // rows go in in id order
         question_ids_.push_back(next_question_id_++);
         last_question_id_ = question_ids_.back();
-        const bool unanswered = question.answer.empty() && json.answer(i) == "[]";
-        if (sqlite_numbers_questions_ && unanswered) {
-            if (!insert_questions_.empty()) flush_questions();
-            insert_unanswered_questions_.add(document_id).add(static_cast<std::int64_t>(i + 1));
-            insert_unanswered_questions_.add(question.number).add(question.text).add(json.question(i));
-            end_row(insert_unanswered_questions_);
-            continue;
+        if (!short_row) {
+            if (sqlite_numbers_questions_)
+                insert.add_null();
+            else
+                insert.add(question_ids_.back());
         }
-        if (!insert_unanswered_questions_.empty()) flush_questions();
-        if (sqlite_numbers_questions_)
-            insert_questions_.add_null();
-        else
-            insert_questions_.add(question_ids_.back());
-        insert_questions_.add(document_id).add(static_cast<std::int64_t>(i + 1)).add(question.number);
-        insert_questions_.add(question.text).add_optional(question.answer);
-        insert_questions_.add(json.question(i)).add(json.answer(i));
-        end_row(insert_questions_);
+        insert.add(document_id).add(static_cast<std::int64_t>(i + 1)).add(question.number).add(question.text);
+        if (!short_row) insert.add_optional(question.answer);
+        insert.add(json.question(i));
+        if (!short_row) insert.add(json.answer(i));
+        end_row(insert);
     }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <iterator>
 
 #include "graph/errors.h"
 
@@ -48,24 +49,15 @@ EntityPostings::EntityPostings(sql::Database& db)
       delete_chunk_(db.prepare("DELETE FROM entity_postings WHERE entity_id = ? AND field = ? AND first_id = ?")) {}
 
 void EntityPostings::add(std::uint32_t number, TextField field, std::int64_t id) {
-    std::size_t at = slot(number, field);
-    if (at >= buffered_.size()) buffered_.resize((numbers_.size()) * kFields);
-    buffered_[at].push_back(id);
-    if (++buffered_count_ >= kBufferedIds) write_buffers();
+    if (buffered_.empty()) buffered_.reserve(kBufferedIds);
+    buffered_.push_back(Buffered{static_cast<std::uint32_t>(slot(number, field)), id});
+    if (buffered_.size() >= kBufferedIds) write_buffers();
 }
 
+// An id still in the buffer is dropped when the buffer is written; one
+// already written is taken out of its chunk by finish().
 void EntityPostings::remove(const std::string& entity_id, TextField field, std::int64_t id) {
-    std::size_t at = slot(numbers_.number(entity_id), field);
-    if (at < buffered_.size()) {
-        auto& ids = buffered_[at];
-        auto it = std::lower_bound(ids.begin(), ids.end(), id);
-        if (it != ids.end() && *it == id) {  // added earlier in this import, not yet written
-            ids.erase(it);
-            --buffered_count_;
-            return;
-        }
-    }
-    removed_[at].push_back(id);
+    removed_[slot(numbers_.number(entity_id), field)].push_back(id);
 }
 
 void EntityPostings::finish() {
@@ -75,15 +67,44 @@ void EntityPostings::finish() {
 }
 
 void EntityPostings::write_buffers() {
-    for (std::size_t at = 0; at < buffered_.size(); ++at) {
-        if (buffered_[at].empty()) continue;
-        append(at, buffered_[at]);
-        buffered_[at] = {};  // frees it: memory stays bounded by kBufferedIds
+    if (buffered_.empty()) return;
+    std::vector<std::size_t> starts(numbers_.size() * kFields + 1, 0);
+    for (const Buffered& b : buffered_) ++starts[b.slot + 1];
+    for (std::size_t at = 1; at < starts.size(); ++at) starts[at] += starts[at - 1];
+    grouped_.resize(buffered_.size());
+    std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
+    for (const Buffered& b : buffered_) grouped_[next[b.slot]++] = b.id;  // stable: ascending per slot
+    buffered_.clear();
+    std::vector<std::int64_t> kept;
+    for (std::size_t at = 0; at + 1 < starts.size(); ++at) {
+        std::span<const std::int64_t> ids(grouped_.data() + starts[at], starts[at + 1] - starts[at]);
+        if (ids.empty()) continue;
+        if (auto removed = removed_.find(at); removed != removed_.end()) {
+            std::vector<std::int64_t> gone = removed->second;
+            std::sort(gone.begin(), gone.end());
+            kept.clear();
+            std::set_difference(ids.begin(), ids.end(), gone.begin(), gone.end(), std::back_inserter(kept));
+            ids = kept;
+            if (ids.empty()) continue;
+        }
+        append(at, ids);
     }
-    buffered_count_ = 0;
 }
 
-void EntityPostings::append(std::size_t at, const std::vector<std::int64_t>& ids) {
+namespace {
+
+void append_ids(std::string& text, std::span<const std::int64_t> ids, bool first) {
+    char digits[24];
+    for (std::int64_t id : ids) {
+        if (!first) text += ',';
+        first = false;
+        text.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+    }
+}
+
+}  // namespace
+
+void EntityPostings::append(std::size_t at, std::span<const std::int64_t> ids) {
     const std::string& entity = numbers_.id(static_cast<std::uint32_t>(at / kFields));
     const std::string field(to_string(static_cast<TextField>(at % kFields)));
     std::size_t next = 0;
@@ -91,29 +112,27 @@ void EntityPostings::append(std::size_t at, const std::vector<std::int64_t>& ids
     if (last_chunk_.step()) {
         std::int64_t first_id = last_chunk_.column_int(0);
         auto count = static_cast<std::size_t>(last_chunk_.column_int(1));
-        std::string stored = last_chunk_.column_text(2);
-        last_chunk_.reset();
         if (count < kChunkIds) {
-            std::size_t take = std::min(kChunkIds - count, ids.size());
-            std::string merged = stored.substr(0, stored.rfind(']'));
-            for (std::size_t i = 0; i < take; ++i) {
-                if (count + i > 0) merged += ',';
-                merged += std::to_string(ids[i]);
-            }
+            std::string merged = last_chunk_.column_text(2);
+            merged.erase(merged.rfind(']'));
+            const std::size_t take = std::min(kChunkIds - count, ids.size());
+            append_ids(merged, ids.first(take), count == 0);
             merged += ']';
+            last_chunk_.reset();
             update_chunk_.bind(1, static_cast<std::int64_t>(count + take)).bind(2, merged);
             update_chunk_.bind(3, entity).bind(4, field).bind(5, first_id).run();
             next = take;
         }
-    } else {
-        last_chunk_.reset();
     }
+    last_chunk_.reset();
     while (next < ids.size()) {
-        std::size_t take = std::min(kChunkIds, ids.size() - next);
-        std::vector<std::int64_t> chunk(ids.begin() + static_cast<long>(next),
-                                        ids.begin() + static_cast<long>(next + take));
+        const std::size_t take = std::min(kChunkIds, ids.size() - next);
+        const auto chunk = ids.subspan(next, take);
+        std::string text = "[";
+        append_ids(text, chunk, true);
+        text += ']';
         insert_chunk_.bind(1, entity).bind(2, field).bind(3, chunk.front());
-        insert_chunk_.bind(4, static_cast<std::int64_t>(take)).bind(5, ids_json(chunk)).run();
+        insert_chunk_.bind(4, static_cast<std::int64_t>(take)).bind(5, text).run();
         next += take;
     }
 }

@@ -1,13 +1,14 @@
 // Keeps the entity_postings table (docs/schema.md) during one import: ids
-// added are buffered per (entity, field) and appended as chunks of at most
+// added are buffered and appended per (entity, field) as chunks of at most
 // kChunkIds ascending ids; ids removed (replaced documents) are taken out of
-// their chunks by finish(). The buffers are written out whenever they hold
+// their chunks by finish(). The buffer is written out whenever it holds
 // kBufferedIds ids, so memory does not grow with the corpus.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <map>
+#include <span>
 #include <vector>
 
 #include "graph/entity_numbers.h"
@@ -47,7 +48,7 @@ private:
         return number * kFields + static_cast<std::size_t>(field);
     }
     void write_buffers();
-    void append(std::size_t slot, const std::vector<std::int64_t>& ids);
+    void append(std::size_t slot, std::span<const std::int64_t> ids);
     void apply_removals(std::size_t slot, std::vector<std::int64_t>& ids);
 
     sql::Statement last_chunk_;
@@ -56,8 +57,15 @@ private:
     sql::Statement update_chunk_;
     sql::Statement delete_chunk_;
     EntityNumbers numbers_;
-    std::vector<std::vector<std::int64_t>> buffered_;  // by slot()
-    std::size_t buffered_count_ = 0;
+    // In the order added: one array written front to back, not a vector per
+    // slot, whose appends missed the cache for every mention of a large
+    // import. write_buffers() groups them by slot (a stable counting sort).
+    struct Buffered {
+        std::uint32_t slot;
+        std::int64_t id;
+    };
+    std::vector<Buffered> buffered_;
+    std::vector<std::int64_t> grouped_;  // write_buffers() scratch
     std::map<std::size_t, std::vector<std::int64_t>> removed_;  // by slot()
 };
 
