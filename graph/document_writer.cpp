@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 
+#include <sqlite3.h>
+
 #include "graph/errors.h"
 #include "graph/utc_time.h"
 
@@ -81,14 +83,21 @@ std::size_t DocumentWriter::file_bit(const std::string& file) const {
     return std::hash<std::string>{}(file) & (written_files_.size() - 1);
 }
 
-// Parents before children (documents, questions, then the rest), so that a
-// writer with foreign keys on never inserts a row before the row it names.
+// With foreign keys on, parents go in before children (documents, questions,
+// then the rest), so no row is inserted before the row it names. With them
+// off (an import) each table's rows wait for a full batch.
 void DocumentWriter::end_row(BufferedInsert& insert) {
     if (!insert.full()) return;
-    flush_documents();
-    if (&insert == &insert_documents_) return;
-    flush_questions();
-    insert.flush();
+    if (foreign_keys_checked() && &insert != &insert_documents_) {
+        flush_documents();
+        if (&insert != &insert_questions_ && &insert != &insert_unanswered_questions_) flush_questions();
+    }
+    if (&insert == &insert_documents_)
+        flush_documents();
+    else if (&insert == &insert_questions_ || &insert == &insert_unanswered_questions_)
+        flush_questions();
+    else
+        insert.flush();
 }
 
 void DocumentWriter::flush_documents() {
@@ -106,8 +115,15 @@ void DocumentWriter::flush() {
     insert_sources_.flush();
 }
 
-void DocumentWriter::flush_documents_and_questions() {
-    flush_documents();
+bool DocumentWriter::foreign_keys_checked() const {
+    int checked = 0;
+    sqlite3_db_config(db_.handle(), SQLITE_DBCONFIG_ENABLE_FKEY, -1, &checked);
+    return checked != 0;
+}
+
+// Before rows of the other questions statement: rows go in in id order.
+void DocumentWriter::flush_questions_before_switching() {
+    if (foreign_keys_checked()) flush_documents();
     flush_questions();
 }
 
@@ -215,7 +231,7 @@ void DocumentWriter::write_questions(const ParsedDocument& document, std::int64_
         const bool short_row = sqlite_numbers_questions_ && question.answer.empty() && json.answer(i) == "[]";
         BufferedInsert& insert = short_row ? insert_unanswered_questions_ : insert_questions_;
         BufferedInsert& other = short_row ? insert_questions_ : insert_unanswered_questions_;
-        if (!other.empty()) flush_documents_and_questions();  // rows go in in id order
+        if (!other.empty()) flush_questions_before_switching();
         question_ids_.push_back(next_question_id_++);
         last_question_id_ = question_ids_.back();
         if (!short_row) {

@@ -72,7 +72,8 @@ private:
     void end_row(BufferedInsert& insert);
     void flush_documents();
     void flush_questions();
-    void flush_documents_and_questions();
+    void flush_questions_before_switching();
+    bool foreign_keys_checked() const;
     void write_questions(const ParsedDocument& document, std::int64_t document_id, const MentionsJson& json);
     void write_sources(const ParsedDocument& document, std::int64_t document_id);
     void add_postings(const std::vector<Mention>& mentions, std::int64_t document_id);
