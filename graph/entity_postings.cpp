@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
-#include <iterator>
 
 #include "graph/errors.h"
 
@@ -49,15 +48,24 @@ EntityPostings::EntityPostings(sql::Database& db)
       delete_chunk_(db.prepare("DELETE FROM entity_postings WHERE entity_id = ? AND field = ? AND first_id = ?")) {}
 
 void EntityPostings::add(std::uint32_t number, TextField field, std::int64_t id) {
-    if (buffered_.empty()) buffered_.reserve(kBufferedIds);
-    buffered_.push_back(Buffered{static_cast<std::uint32_t>(slot(number, field)), id});
-    if (buffered_.size() >= kBufferedIds) write_buffers();
+    std::size_t at = slot(number, field);
+    if (at >= buffered_.size()) buffered_.resize((numbers_.size()) * kFields);
+    buffered_[at].push_back(id);
+    if (++buffered_count_ >= kBufferedIds) write_buffers();
 }
 
-// An id still in the buffer is dropped when the buffer is written; one
-// already written is taken out of its chunk by finish().
 void EntityPostings::remove(const std::string& entity_id, TextField field, std::int64_t id) {
-    removed_[slot(numbers_.number(entity_id), field)].push_back(id);
+    std::size_t at = slot(numbers_.number(entity_id), field);
+    if (at < buffered_.size()) {
+        auto& ids = buffered_[at];
+        auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        if (it != ids.end() && *it == id) {  // added earlier in this import, not yet written
+            ids.erase(it);
+            --buffered_count_;
+            return;
+        }
+    }
+    removed_[at].push_back(id);
 }
 
 void EntityPostings::finish() {
@@ -67,28 +75,12 @@ void EntityPostings::finish() {
 }
 
 void EntityPostings::write_buffers() {
-    if (buffered_.empty()) return;
-    std::vector<std::size_t> starts(numbers_.size() * kFields + 1, 0);
-    for (const Buffered& b : buffered_) ++starts[b.slot + 1];
-    for (std::size_t at = 1; at < starts.size(); ++at) starts[at] += starts[at - 1];
-    grouped_.resize(buffered_.size());
-    std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
-    for (const Buffered& b : buffered_) grouped_[next[b.slot]++] = b.id;  // stable: ascending per slot
-    buffered_.clear();
-    std::vector<std::int64_t> kept;
-    for (std::size_t at = 0; at + 1 < starts.size(); ++at) {
-        std::span<const std::int64_t> ids(grouped_.data() + starts[at], starts[at + 1] - starts[at]);
-        if (ids.empty()) continue;
-        if (auto removed = removed_.find(at); removed != removed_.end()) {
-            std::vector<std::int64_t> gone = removed->second;
-            std::sort(gone.begin(), gone.end());
-            kept.clear();
-            std::set_difference(ids.begin(), ids.end(), gone.begin(), gone.end(), std::back_inserter(kept));
-            ids = kept;
-            if (ids.empty()) continue;
-        }
-        append(at, ids);
+    for (std::size_t at = 0; at < buffered_.size(); ++at) {
+        if (buffered_[at].empty()) continue;
+        append(at, buffered_[at]);
+        buffered_[at] = {};  // frees it: memory stays bounded by kBufferedIds
     }
+    buffered_count_ = 0;
 }
 
 namespace {

@@ -1,7 +1,7 @@
 // Keeps the entity_postings table (docs/schema.md) during one import: ids
-// added are buffered and appended per (entity, field) as chunks of at most
+// added are buffered per (entity, field) and appended as chunks of at most
 // kChunkIds ascending ids; ids removed (replaced documents) are taken out of
-// their chunks by finish(). The buffer is written out whenever it holds
+// their chunks by finish(). The buffers are written out whenever they hold
 // kBufferedIds ids, so memory does not grow with the corpus.
 #pragma once
 
@@ -57,15 +57,8 @@ private:
     sql::Statement update_chunk_;
     sql::Statement delete_chunk_;
     EntityNumbers numbers_;
-    // In the order added: one array written front to back, not a vector per
-    // slot, whose appends missed the cache for every mention of a large
-    // import. write_buffers() groups them by slot (a stable counting sort).
-    struct Buffered {
-        std::uint32_t slot;
-        std::int64_t id;
-    };
-    std::vector<Buffered> buffered_;
-    std::vector<std::int64_t> grouped_;  // write_buffers() scratch
+    std::vector<std::vector<std::int64_t>> buffered_;  // by slot()
+    std::size_t buffered_count_ = 0;
     std::map<std::size_t, std::vector<std::int64_t>> removed_;  // by slot()
 };
 
