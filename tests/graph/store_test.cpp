@@ -184,6 +184,53 @@ TEST_F(StoreTest, EachDocumentsQuestionsAreItsIdRange) {
     }
 }
 
+// Unanswered questions go in through a statement without the answer
+// columns while SQLite numbers the rows; answered ones through the full one.
+// Alternating between the two keeps ids in question order, with foreign keys
+// checked (as here) or not (an import).
+TEST_F(StoreTest, AnsweredAndUnansweredQuestionsStoreTheirAnswersAndMentions) {
+    Store store(path_, Store::Access::read_write);
+    store.db().exec("INSERT INTO entities (id, kind, name) VALUES ('dji', 'vendor', 'DJI')");
+    for (bool checked : {true, false}) {
+        store.db().exec(checked ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+        StoreWriter writer(store.db());
+        for (int n = 0; n < 40; ++n) {  // enough rows to fill batches of both statements
+            ParsedDocument d = sample_document();
+            d.file = "/tmp/" + std::string(checked ? "on" : "off") + std::to_string(n) + ".txt";
+            d.questions.push_back({"3", "En DJI?", "DJI levert.", {}});
+            writer.put(d, "h", "l",
+                       {Mention{"dji", TextField::question, 0, 18, 21, "DJI", Mention::kNoNumber},
+                        Mention{"dji", TextField::answer, 2, 0, 3, "DJI", Mention::kNoNumber}});
+        }
+        ParsedDocument many = sample_document();  // fills a batch of answered questions alone
+        many.file = std::string("/tmp/many-") + (checked ? "on" : "off") + ".txt";
+        many.questions.clear();
+        for (int q = 1; q <= 70; ++q) many.questions.push_back({std::to_string(q), "Vraag?", "Antwoord.", {}});
+        writer.put(many, "h", "l", {});
+        writer.finish();
+    }
+    auto rows = store.db().prepare(
+        "SELECT count(*), count(DISTINCT group_concat_row) FROM (SELECT d.id, group_concat(q.ordinal || ':' ||"
+        " coalesce(q.answer, 'NULL') || ':' || q.mentions || ':' || q.answer_mentions, '|') AS group_concat_row"
+        " FROM documents d JOIN document_questions q ON q.document_id = d.id WHERE d.file NOT LIKE '/tmp/many-%'"
+        " GROUP BY d.id ORDER BY d.id)");
+    rows.step();
+    EXPECT_EQ(rows.column_int(0), 80);
+    EXPECT_EQ(rows.column_int(1), 1);
+    auto one = store.db().prepare(
+        "SELECT group_concat(q.ordinal || ':' || coalesce(q.answer, 'NULL') || ':' || q.mentions || ':' ||"
+        " q.answer_mentions, '|') FROM document_questions q WHERE q.document_id = 1");
+    one.step();
+    EXPECT_EQ(one.column_text(0),
+              "1:NULL:[[\"dji\",18,21]]:[]|2:Niets.:[]:[]|3:DJI levert.:[]:[[\"dji\",0,3]]");
+    auto misplaced = store.db().prepare(
+        "SELECT count(*) FROM questions q WHERE q.ordinal <> q.id - (SELECT first_question_id FROM documents"
+        " WHERE id = q.document_id) + 1");
+    misplaced.step();
+    EXPECT_EQ(misplaced.column_int(0), 0);
+    EXPECT_EQ(count(store, "questions"), 2 * (40 * 3 + 70));
+}
+
 TEST_F(StoreTest, TransactionRollsBackUnlessCommitted) {
     Store store(path_, Store::Access::read_write);
     {
