@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "graph/errors.h"
@@ -285,6 +286,22 @@ TEST_F(ImportRunnerTest, OversizedFilesAreRefusedByName) {
         EXPECT_NE(std::string(e.what()).find("big.txt"), std::string::npos);
         EXPECT_NE(std::string(e.what()).find("limit"), std::string::npos);
     }
+}
+
+// Each folder is sorted on its own; the result must still be the order of
+// the whole paths ('-' < '.' < '/' < 'A' < 'a').
+TEST_F(ImportRunnerTest, FilesComeInTheOrderOfTheirWholePaths) {
+    for (const char* file : {"a/y.txt", "a-b/x.txt", "a.txt", "a.txt.d/z.md", "A/w.txt", "a0.txt", "b/a/q.txt",
+                             "b/a.txt", "b/a-/r.txt"}) {
+        fs::create_directories((dir_ / "docs" / file).parent_path());
+        write(file, kQuestions);
+    }
+    auto files = collect_input_files({dir_ / "docs"});
+    ASSERT_EQ(files.size(), 9u);
+    auto sorted = files;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(files, sorted);
+    EXPECT_EQ(files.front(), (dir_ / "docs" / "A" / "w.txt").string());
 }
 
 TEST_F(ImportRunnerTest, FoldersAreSearchedForTextFilesInOrder) {
