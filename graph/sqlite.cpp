@@ -69,6 +69,10 @@ void Database::exec(std::string_view sql) {
     }
 }
 
+void Database::write_cached_pages() {
+    if (sqlite3_db_cacheflush(db_) != SQLITE_OK) throw DatabaseError(path_.string() + ": " + sqlite3_errmsg(db_));
+}
+
 Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
 std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }

@@ -28,6 +28,9 @@ public:
     // Runs one or more statements that take no parameters (schema, PRAGMA).
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // Writes the page cache's changed pages to the file inside the open
+    // transaction (the transaction stays open; rollback still restores).
+    void write_cached_pages();
     std::int64_t last_insert_rowid() const;
     int changes() const;
     const std::filesystem::path& path() const { return path_; }

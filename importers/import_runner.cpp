@@ -266,6 +266,7 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
     // not all at the commit.
     EarlyWriteback writeback(store_.path());
     constexpr std::uintmax_t kWritebackEvery = 16 << 20;  // bytes of input
+    constexpr std::size_t kLastFiles = 2048;
     std::uintmax_t writeback_at = kWritebackEvery;
     std::exception_ptr failure;
     try {
@@ -324,6 +325,13 @@ ImportReport ImportRunner::run(const std::vector<std::string>& files, const Impo
             if (report.bytes >= writeback_at) {
                 writeback.start();
                 writeback_at = report.bytes + kWritebackEvery;
+            }
+            if (files.size() - i - 1 == kLastFiles && i > kLastFiles) {
+                // The pages changed so far go to disk while the workers
+                // still parse the last files: the commit, with every other
+                // core idle, then writes and waits for fewer.
+                db.write_cached_pages();
+                writeback.start();
             }
             if (progress) progress(ImportProgress{i + 1, files.size(), report.bytes});
             if (result.worker < thread_count) {
