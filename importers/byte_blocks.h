@@ -26,6 +26,10 @@ struct Block {
                                   _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)))));
     }
     unsigned non_ascii() const { return mask(v); }
+    // Bytes in [' ', '~']: plus one, exactly the bytes above ' ' as signed values.
+    unsigned printable_ascii() const {
+        return mask(_mm_cmpgt_epi8(_mm_add_epi8(v, _mm_set1_epi8(1)), _mm_set1_epi8(' ')));
+    }
 
 private:
     static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }

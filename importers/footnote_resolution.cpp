@@ -87,7 +87,8 @@ bool only_gap_lines(const kv::Document& doc, std::size_t from, std::size_t to) {
 }
 
 void delete_trailing_markers(kv::Document& doc) {
-    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::size_t count = doc.lines.size();
+    for (std::size_t i = 0; i < count; ++i) {
         if (doc.lines[i].role != kv::Role::body) continue;
         if (auto token = find_trailing_marker(doc.text(i))) delete_bytes(doc, i, *token);
     }
@@ -97,7 +98,8 @@ void delete_trailing_markers(kv::Document& doc) {
 
 void mark_footnotes(kv::Document& doc) {
     FootnoteScan scan;
-    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::size_t count = doc.lines.size();
+    for (std::size_t i = 0; i < count; ++i) {
         kv::Line& line = doc.lines[i];
         const std::string_view text = doc.text(i);
         if (line.role == kv::Role::blank) {

@@ -210,9 +210,8 @@ std::string_view strip_opening(std::string_view token) {
 
 }  // namespace
 
-std::optional<FootnoteStart> parse_footnote_start(std::string_view line, int expected, bool after_break) {
-    // Every form starts with '[' or with the (positive) number's first digit.
-    if (line.empty() || (line[0] != '[' && !is_digit(line[0]))) return std::nullopt;
+std::optional<FootnoteStart> detail::parse_footnote_start_at_mark(std::string_view line, int expected,
+                                                                  bool after_break) {
     std::array<char, 16> digits{};
     const auto printed = std::to_chars(digits.data(), digits.data() + digits.size(), expected);
     const std::string_view number(digits.data(), static_cast<std::size_t>(printed.ptr - digits.data()));
@@ -244,10 +243,19 @@ namespace {
 // The first '[' or digit at or after `pos`: where a marker can start.
 std::size_t next_bracket_or_digit(std::string_view line, std::size_t pos) {
 #ifdef __SSE2__
+    const auto found_at = [&](std::size_t at) {
+        const blocks::Block block(line.data() + at);
+        return block.equal('[') | block.in_range('0', '9');
+    };
     for (; pos + blocks::kBlockBytes <= line.size(); pos += blocks::kBlockBytes) {
-        const blocks::Block block(line.data() + pos);
-        const unsigned found = block.equal('[') | block.in_range('0', '9');
+        const unsigned found = found_at(pos);
         if (found != 0) return pos + static_cast<std::size_t>(std::countr_zero(found));
+    }
+    if (pos < line.size() && line.size() >= blocks::kBlockBytes) {
+        // The last block, overlapping bytes before `pos`.
+        const std::size_t last = line.size() - blocks::kBlockBytes;
+        const unsigned found = found_at(last) >> (pos - last);
+        return found != 0 ? pos + static_cast<std::size_t>(std::countr_zero(found)) : line.size();
     }
 #endif
     while (pos < line.size() && line[pos] != '[' && !is_digit(line[pos])) ++pos;

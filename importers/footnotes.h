@@ -22,7 +22,16 @@ struct FootnoteStart {
 //   "1 https://www.rtlnieuws.nl/..."                                 (number, space, address)
 //   "2 Standaard voor gegevensaanlevering ..."                       (only when after_break:
 //        the line follows a blank line or another footnote, as in Markdown)
-std::optional<FootnoteStart> parse_footnote_start(std::string_view line, int expected, bool after_break);
+namespace detail {
+// `line` starts with '[' or a digit.
+std::optional<FootnoteStart> parse_footnote_start_at_mark(std::string_view line, int expected, bool after_break);
+}  // namespace detail
+inline std::optional<FootnoteStart> parse_footnote_start(std::string_view line, int expected, bool after_break) {
+    // Every form starts with '[' or with the (positive) number's first digit;
+    // inline because most lines start with neither.
+    if (line.empty() || (line[0] != '[' && (line[0] < '0' || line[0] > '9'))) return std::nullopt;
+    return detail::parse_footnote_start_at_mark(line, expected, after_break);
+}
 
 // A candidate footnote marker inside a line; deleting bytes
 // [offset, offset + length) removes it. A marker citing several footnotes

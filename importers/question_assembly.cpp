@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "importers/footnotes.h"
@@ -36,7 +37,7 @@ private:
     void on_body(std::size_t i);
     void on_blank();
     // `covered`: the heading's numbers, or null for the ordinal / `single`.
-    void start_question(std::string number, const std::vector<int>* covered, int single = 0);
+    void start_question(std::string_view number, const std::vector<int>* covered, int single = 0);
     void flush();
     void attach_sources();
 
@@ -51,7 +52,7 @@ private:
     std::string notice_;
 };
 
-void append_text(std::string& field, std::string text) {
+void append_text(std::string& field, std::string&& text) {
     if (text.empty()) return;
     if (field.empty()) {
         field = std::move(text);
@@ -62,6 +63,7 @@ void append_text(std::string& field, std::string text) {
 }
 
 void Assembler::flush() {
+    if (joiner_.empty()) return;
     std::string text = joiner_.take();
     joiner_ = TextJoiner();
     switch (target_) {
@@ -72,7 +74,7 @@ void Assembler::flush() {
             if (targets_.size() == 1) {
                 append_text(out_.questions[targets_.front()].answer, std::move(text));
             } else {
-                for (auto q : targets_) append_text(out_.questions[q].answer, text);
+                for (auto q : targets_) append_text(out_.questions[q].answer, std::string(text));
             }
             break;
         case Target::notice:
@@ -83,12 +85,17 @@ void Assembler::flush() {
     }
 }
 
-void Assembler::start_question(std::string number, const std::vector<int>* covered, int single) {
+void Assembler::start_question(std::string_view number, const std::vector<int>* covered, int single) {
     flush();
-    if (number.empty()) number = std::to_string(out_.questions.size() + 1);
+    const int ordinal = static_cast<int>(out_.questions.size() + 1);
     if (covered && covered->empty()) covered = nullptr;
-    if (!covered && single == 0) single = static_cast<int>(out_.questions.size() + 1);
-    out_.questions.push_back(Question{std::move(number), {}, {}, {}});
+    if (!covered && single == 0) single = ordinal;
+    Question& question = out_.questions.emplace_back();
+    if (number.empty()) {
+        question.number = std::to_string(ordinal);
+    } else {
+        question.number.assign(number);
+    }
     covered_.push_back(Covered{covered, single});
     target_ = Target::question;
 }
@@ -139,7 +146,8 @@ void Assembler::run() {
     covered_.reserve(doc_.headings.size() + 1);
     if (options_.layout == BodyLayout::single) start_question("1", nullptr, 1);
     if (options_.layout == BodyLayout::notice) target_ = Target::notice;
-    for (std::size_t i = options_.body_start; i < doc_.lines.size(); ++i) {
+    const std::size_t count = doc_.lines.size();
+    for (std::size_t i = options_.body_start; i < count; ++i) {
         const kv::Line& line = doc_.lines[i];
         switch (line.role) {
             case kv::Role::question_heading:

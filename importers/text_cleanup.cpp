@@ -25,12 +25,21 @@ std::size_t verbatim_prefix(std::string_view in, bool previous_space) {
     static_assert(std::endian::native == std::endian::little, "byte k of a loaded word is bits 8k..8k+7");
     std::size_t i = 0;
 #ifdef __SSE2__
-    for (; i + blocks::kBlockBytes <= in.size(); i += blocks::kBlockBytes) {
-        const blocks::Block block(in.data() + i);
+    const auto stops_in_block = [&](std::size_t at, bool space_before) {
+        const blocks::Block block(in.data() + at);
         const unsigned spaces = block.equal(' ');
-        const unsigned stops = (spaces & ((spaces << 1) | (previous_space ? 1U : 0U))) | block.equal(kDeletedByte);
+        return (spaces & ((spaces << 1) | (space_before ? 1U : 0U))) | block.equal(kDeletedByte);
+    };
+    for (; i + blocks::kBlockBytes <= in.size(); i += blocks::kBlockBytes) {
+        const unsigned stops = stops_in_block(i, previous_space);
         if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops));
-        previous_space = (spaces >> 15) != 0;
+        previous_space = in[i + blocks::kBlockBytes - 1] == ' ';
+    }
+    if (i < in.size() && i >= blocks::kBlockBytes) {
+        // The last block overlaps checked bytes, which hold no stops.
+        const std::size_t last = in.size() - blocks::kBlockBytes;
+        const unsigned stops = stops_in_block(last, in[last - 1] == ' ');
+        return stops != 0 ? last + static_cast<std::size_t>(std::countr_zero(stops)) : in.size();
     }
 #endif
     // Eight bytes at a time: stop at a chunk holding a deleted byte or two spaces in a row.
@@ -53,14 +62,13 @@ std::size_t verbatim_prefix(std::string_view in, bool previous_space) {
 // Appends `in` to `out`, turning spaces runs into one space and dropping
 // deleted bytes. Leading spaces are dropped when `out` is empty or ends in one.
 void append_collapsed(std::string& out, std::string_view in) {
-    // The common case (single spaces, no deleted bytes) is one block copy.
-    const std::size_t plain = verbatim_prefix(in, out.empty() || out.back() == ' ');
-    out.append(in.data(), plain);
-    for (std::size_t i = plain; i < in.size(); ++i) {
-        const char c = in[i];
-        if (c == kDeletedByte) continue;
-        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-        out.push_back(c);
+    // Block copies between the dropped bytes; the common case (single
+    // spaces, no deleted bytes) is one.
+    for (;;) {
+        const std::size_t plain = verbatim_prefix(in, out.empty() || out.back() == ' ');
+        out.append(in.data(), plain);
+        if (plain == in.size()) return;
+        in.remove_prefix(plain + 1);  // a deleted byte or a space after a space
     }
 }
 
@@ -111,11 +119,11 @@ std::size_t plain_run_end(std::string_view text, std::size_t pos) {
 #ifdef __SSE2__
     for (; pos + blocks::kBlockBytes <= text.size(); pos += blocks::kBlockBytes) {
         const blocks::Block block(text.data() + pos);
-        const unsigned plain = block.in_range(' ', '~') | block.equal('\n');
-        if (plain != 0xFFFF) {
-            pos += static_cast<std::size_t>(std::countr_one(plain));
-            break;
-        }
+        const unsigned ascii = block.printable_ascii() | block.equal('\n');
+        if (ascii == 0xFFFF) continue;
+        const unsigned rewritten_leads = block.equal('\xC2') | block.equal('\xE2') | block.equal('\xEF');
+        const unsigned plain = ascii | (block.non_ascii() & ~rewritten_leads);
+        if (plain != 0xFFFF) return pos + static_cast<std::size_t>(std::countr_one(plain));
     }
 #endif
     while (pos < text.size()) {
@@ -175,7 +183,7 @@ std::string normalize_text(std::string_view text) {
     return out;
 }
 
-std::string_view strip_markdown_marks(std::string_view line) {
+std::string_view detail::strip_markdown_marks_and_trim(std::string_view line) {
     line = trim(line);
     if (line.empty() || (!is_markdown_mark(line.front()) && !is_markdown_mark(line.back()))) return line;
     for (;;) {
@@ -255,41 +263,30 @@ bool looks_like_url(std::string_view token) {
 
 bool TextJoiner::continues_url() const {
     // out_ never ends in a space, so its last byte ends the last token.
-    if (out_.empty() || !url_continues_after(out_.back())) return false;
     const auto space = out_.rfind(' ');
     const std::string_view token =
         std::string_view(out_).substr(space == std::string::npos ? 0 : space + 1);
-    return looks_like_url(token) && url_continues_after(token.back());
-}
-
-void TextJoiner::append_glued(std::string_view line) {
-    append_collapsed(out_, line);
-    trim_trailing_spaces(out_);
+    return looks_like_url(token);
 }
 
 void TextJoiner::add_line(std::string_view line) {
     line = trim(line);
     if (line.empty()) return;
-    if (out_.empty()) {
-        out_.reserve(kInitialCapacity);
-        append_glued(line);
-        return;
-    }
-    if (continues_url()) {
-        append_glued(line);
-        return;
-    }
     const std::size_t n = out_.size();
-    if (out_.back() == '-' && n >= 2 && out_[n - 2] != ' ') {
+    if (n == 0) {
+        out_.reserve(kInitialCapacity);
+    } else if (url_continues_after(out_.back()) && continues_url()) {
+        // glued
+    } else if (out_.back() == '-' && n >= 2 && out_[n - 2] != ' ') {
         std::size_t first_length = 0;
         const char32_t first = decode_utf8(line, 0, &first_length);
         const char32_t before_hyphen = decode_utf8_before(out_, n - 1);
         if (is_lower_letter(before_hyphen) && is_lower_letter(first)) out_.pop_back();
-        append_glued(line);
-        return;
+    } else {
+        out_.push_back(' ');
     }
-    out_.push_back(' ');
-    append_glued(line);
+    // A trimmed line ends in a byte append_collapsed keeps: out_ never ends in a space.
+    append_collapsed(out_, line);
 }
 
 std::string join_lines(std::string_view a, std::string_view b) {

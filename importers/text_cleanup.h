@@ -28,10 +28,19 @@ inline std::string_view trim(std::string_view text) {
     return text.substr(b, e - b);
 }
 
+namespace detail {
+std::string_view strip_markdown_marks_and_trim(std::string_view line);
+inline bool is_mark_or_space(char c) { return c == ' ' || c == kDeletedByte || c == '*' || c == '_'; }
+}  // namespace detail
+
 // Strips Markdown emphasis and heading marks around a line:
 // "**regering gegeven antwoorden**" -> "regering gegeven antwoorden",
 // "_geïnformeerd over gegevensdeling (ingezonden 3 oktober 2023)._" -> without '_'.
-std::string_view strip_markdown_marks(std::string_view line);
+inline std::string_view strip_markdown_marks(std::string_view line) {
+    // Inline because most lines, on every pass, have nothing to strip.
+    if (!line.empty() && !detail::is_mark_or_space(line.front()) && !detail::is_mark_or_space(line.back())) return line;
+    return detail::strip_markdown_marks_and_trim(line);
+}
 
 // The code point starting at text[pos] (U+FFFD for a malformed sequence) and
 // its length in bytes (at least 1, never past the end).
@@ -64,9 +73,9 @@ public:
 
 private:
     // Most joined texts (a question, an answer, a footnote) fit without regrowing.
-    static constexpr std::size_t kInitialCapacity = 256;
+    static constexpr std::size_t kInitialCapacity = 512;
+    // out_ is not empty and ends in a character a URL continues after.
     bool continues_url() const;
-    void append_glued(std::string_view line);
     std::string out_;
 };
 

@@ -1,5 +1,7 @@
 #include "importers/web_layouts.h"
 
+#include <algorithm>
+
 #include "importers/dutch_dates.h"
 #include "importers/header_sentence.h"
 #include "importers/page_furniture.h"
@@ -89,12 +91,16 @@ bool read_european(kv::Document& doc, std::size_t i, std::string_view line, Pars
     return true;
 }
 
-// Every metadata line read above starts with one of these letters.
-bool may_be_metadata(std::string_view line) {
+// Every metadata line a reader reads starts with one of its letters.
+bool read_metadata(kv::Document& doc, std::size_t i, std::string_view line, ParsedDocument& out, WebLayout& layout) {
     if (line.empty()) return false;
     switch (line[0]) {
-        case 'I': case 'B': case 'K': case 'O': case 'A': case 'D': case 'T': case 'Q': case 't': case 'R': case 'S':
-            return true;
+        case 'I': case 'B': case 'K': case 'O':
+            return read_openkamer(doc, i, line, out, layout);
+        case 'A': case 'D': case 'T':
+            return read_belgian(line, out);
+        case 'Q': case 't': case 'R': case 'S':
+            return read_european(doc, i, line, out, layout);
         default:
             return false;
     }
@@ -105,12 +111,10 @@ bool may_be_metadata(std::string_view line) {
 void read_web_layouts(kv::Document& doc, ParsedDocument& out, WebLayout& layout) {
     // Web pages print their metadata above the text; deeper lines are never read as metadata.
     constexpr std::size_t kMetadataLines = 80;
-    for (std::size_t i = 0; i < doc.lines.size() && i < kMetadataLines; ++i) {
+    const std::size_t end = std::min(doc.lines.size(), kMetadataLines);
+    for (std::size_t i = 0; i < end; ++i) {
         if (doc.lines[i].role != kv::Role::body) continue;
-        const std::string_view line = doc.text(i);
-        if (!may_be_metadata(line)) continue;
-        if (read_openkamer(doc, i, line, out, layout) || read_belgian(line, out) ||
-            read_european(doc, i, line, out, layout)) {
+        if (read_metadata(doc, i, doc.text(i), out, layout)) {
             doc.lines[i].role = kv::Role::meta;
             layout.found = true;
         }
