@@ -1,5 +1,7 @@
 #include "importers/document_structure.h"
 
+#include <cstring>
+
 #include "importers/dutch_dates.h"
 #include "importers/header_sentence.h"
 #include "importers/headings.h"
@@ -57,7 +59,7 @@ bool stops_header(const kv::Document& doc, std::size_t i) {
     if (role == kv::Role::blank || role == kv::Role::ignored) return true;
     const std::string_view text = doc.text(i);
     return text.starts_with("Antwoord van ") || text.starts_with("Mededeling van ") ||
-           parse_labelled_heading(text).has_value();
+           (may_be_labelled_heading(text) && parse_labelled_heading(text).has_value());
 }
 
 // Joins lines from `first` until `closing` ("(ingezonden", "(ontvangen") and the
@@ -83,7 +85,9 @@ std::string read_sentence(kv::Document& doc, std::size_t first, std::string_view
 
 std::ptrdiff_t first_labelled_heading(const kv::Document& doc) {
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        if (doc.lines[i].role == kv::Role::body && parse_labelled_heading(doc.text(i))) return static_cast<std::ptrdiff_t>(i);
+        if (doc.lines[i].role != kv::Role::body) continue;
+        const std::string_view text = doc.text(i);
+        if (may_be_labelled_heading(text) && parse_labelled_heading(text)) return static_cast<std::ptrdiff_t>(i);
     }
     return static_cast<std::ptrdiff_t>(doc.lines.size());
 }
@@ -109,18 +113,24 @@ bool opens_answer_header(std::string_view line) {
 kv::Document split_document(std::string normalised) {
     kv::Document doc;
     doc.buffer = std::move(normalised);
-    const std::string_view all(doc.buffer);
-    doc.lines.reserve(all.size() / 48 + 16);  // a guess: printed lines run to 60-90 bytes
+    const char* const all = doc.buffer.data();
+    const std::size_t size = doc.buffer.size();
+    doc.lines.reserve(size / 48 + 16);  // a guess: printed lines run to 60-90 bytes
     std::size_t start = 0;
-    while (start <= all.size()) {
-        auto end = all.find('\n', start);
-        if (end == std::string_view::npos) end = all.size();
-        const std::string_view line = trim(all.substr(start, end - start));
-        kv::Line l;
-        l.begin = line.empty() ? start : static_cast<std::size_t>(line.data() - all.data());
-        l.end = l.begin + line.size();
-        l.role = line.empty() ? kv::Role::blank : kv::Role::body;
-        doc.lines.push_back(l);
+    for (;;) {
+        const void* newline = std::memchr(all + start, '\n', size - start);
+        const std::size_t end = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - all) : size;
+        // trim(), written out: this runs for every line of every document.
+        std::size_t b = start;
+        std::size_t e = end;
+        while (b < e && (all[b] == ' ' || all[b] == kDeletedByte)) ++b;
+        while (e > b && (all[e - 1] == ' ' || all[e - 1] == kDeletedByte)) --e;
+        if (b == e) {
+            doc.lines.push_back({start, start, kv::Role::blank});
+        } else {
+            doc.lines.push_back({b, e, kv::Role::body});
+        }
+        if (!newline) break;
         start = end + 1;
     }
     return doc;
@@ -135,7 +145,9 @@ void mark_furniture(kv::Document& doc, ParsedDocument& out) {
             line.role = kv::Role::ignored;
             continue;
         }
-        const Furniture f = classify_furniture(doc.text(i));
+        const std::string_view text = doc.text(i);
+        if (!may_be_furniture(text)) continue;
+        const Furniture f = classify_furniture(text);
         if (f.kind == FurnitureKind::none) continue;
         apply_furniture(f, out);
         line.role = role_of(f.kind);
@@ -170,7 +182,9 @@ bool mark_headings(kv::Document& doc, std::size_t from) {
     bool labelled_questions = false;
     for (std::size_t i = from; i < doc.lines.size(); ++i) {
         if (doc.lines[i].role != kv::Role::body) continue;
-        auto heading = parse_labelled_heading(doc.text(i));
+        const std::string_view text = doc.text(i);
+        if (!may_be_labelled_heading(text)) continue;
+        auto heading = parse_labelled_heading(text);
         if (!heading) continue;
         labelled_questions = labelled_questions || heading->kind == kv::Heading::Kind::question;
         doc.lines[i].role = heading->kind == kv::Heading::Kind::question ? kv::Role::question_heading

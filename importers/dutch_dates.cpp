@@ -96,12 +96,10 @@ std::string iso_date(int year, int month, int day) {
     }
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     if (month == 2 && day == 29 && !leap) return {};
-    std::string out = std::to_string(year) + "-";
-    if (month < 10) out.push_back('0');
-    out += std::to_string(month) + "-";
-    if (day < 10) out.push_back('0');
-    out += std::to_string(day);
-    return out;
+    const auto digit = [](int n) { return static_cast<char>('0' + n % 10); };
+    const char out[10] = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+                          digit(month / 10),  digit(month),      '-',              digit(day / 10), digit(day)};
+    return std::string(out, sizeof out);
 }
 
 std::string find_date(std::string_view text, int reference_year) {

@@ -48,23 +48,39 @@ std::string capitalized(std::string_view s) {
 }
 
 // "vanFinanciën" -> "van Financiën": PDF extraction drops spaces at line joins.
-std::string unglue_words(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 8);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z') out.push_back(' ');
-        out.push_back(s[i]);
+void unglue_words(std::string& s) {
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z') s.insert(i++, 1, ' ');
     }
-    return out;
 }
 
-// Splits at separators outside parentheses. Bytes that neither open or close
-// a parenthesis nor start a separator are skipped by a table look-up.
-std::vector<std::string_view> split_top_level(std::string_view s, std::initializer_list<std::string_view> separators) {
+// Whether `s` holds `sep` at `pos`. Separators are a few bytes and usually
+// differ at the second, so a byte loop beats calling memcmp.
+bool has_at(std::string_view s, std::size_t pos, std::string_view sep) {
+    if (s.size() - pos < sep.size()) return false;
+    for (std::size_t k = 0; k < sep.size(); ++k) {
+        if (s[pos + k] != sep[k]) return false;
+    }
+    return true;
+}
+
+// s.find(needle) for a needle starting with a space (" aan "): memchr looks
+// for its second byte, which is much rarer than the space.
+std::size_t find_after_space(std::string_view s, std::string_view needle) {
+    for (auto pos = s.find(needle[1], 1); pos != std::string_view::npos; pos = s.find(needle[1], pos + 1)) {
+        if (has_at(s, pos - 1, needle)) return pos - 1;
+    }
+    return std::string_view::npos;
+}
+
+// Calls `part` with each piece of `s` between separators outside parentheses.
+// Bytes that neither open or close a parenthesis nor start a separator are
+// skipped by a table look-up.
+template <typename Part>
+void split_top_level(std::string_view s, std::initializer_list<std::string_view> separators, Part&& part) {
     std::array<bool, 256> stops{};
     stops['('] = stops[')'] = true;
     for (auto sep : separators) stops[static_cast<unsigned char>(sep[0])] = true;
-    std::vector<std::string_view> parts;
     int depth = 0;
     std::size_t start = 0;
     std::size_t i = 0;
@@ -78,8 +94,8 @@ std::vector<std::string_view> split_top_level(std::string_view s, std::initializ
         bool split = false;
         if (depth == 0) {
             for (auto sep : separators) {
-                if (s[i] == sep[0] && s.substr(i).starts_with(sep)) {
-                    parts.push_back(s.substr(start, i - start));
+                if (has_at(s, i, sep)) {
+                    part(s.substr(start, i - start));
                     i += sep.size();
                     start = i;
                     split = true;
@@ -89,13 +105,13 @@ std::vector<std::string_view> split_top_level(std::string_view s, std::initializ
         }
         if (!split) ++i;
     }
-    parts.push_back(s.substr(start));
-    return parts;
+    part(s.substr(start));
 }
 
 // "Kostic ´" -> "Kostic": a spacing accent the PDF printed apart from its letter.
 std::string clean_name(std::string_view name) {
     std::string out = clean_inline(name);
+    if (out.find('`') == std::string::npos && out.find('\xC2') == std::string::npos) return out;  // no accent, already trimmed
     for (std::string_view accent : {" ´", " `", " ¨"}) {
         for (auto pos = out.find(accent); pos != std::string::npos; pos = out.find(accent)) out.erase(pos, accent.size());
     }
@@ -165,25 +181,21 @@ void add_addressee(std::string_view part, std::vector<std::string>& out) {
 }
 
 // Removes ", bij afwezigheid van de Minister," (the absent minister is not addressed).
-std::string drop_absence_clause(std::string text) {
+void drop_absence_clause(std::string& text) {
     const auto start = text.find(", bij afwezigheid");
-    if (start == std::string::npos) return text;
+    if (start == std::string::npos) return;
     const auto comma = text.find(',', start + 2);
     text.erase(start, comma == std::string::npos ? std::string::npos : comma - start);
-    return text;
 }
 
+// Just after the first " lid " or " leden ".
 std::size_t find_members_start(std::string_view sentence) {
-    std::size_t best = std::string_view::npos;
-    std::size_t skip = 0;
-    for (std::string_view word : {" lid ", " leden "}) {
-        const auto pos = sentence.find(word);
-        if (pos != std::string_view::npos && pos < best) {
-            best = pos;
-            skip = word.size();
-        }
+    for (auto pos = sentence.find('l', 1); pos != std::string_view::npos; pos = sentence.find('l', pos + 1)) {
+        if (sentence[pos - 1] != ' ') continue;
+        if (has_at(sentence, pos, "lid ")) return pos + 4;
+        if (has_at(sentence, pos, "leden ")) return pos + 6;
     }
-    return best == std::string_view::npos ? best : best + skip;
+    return std::string_view::npos;
 }
 
 }  // namespace
@@ -200,9 +212,10 @@ bool opens_question_header(std::string_view line) {
 
 std::vector<Member> parse_members(std::string_view list) {
     std::vector<Member> members;
-    for (auto item : split_top_level(list, {",", " en "})) {
+    members.reserve(4);
+    split_top_level(list, {",", " en "}, [&](std::string_view item) {
         item = trim(item);
-        if (item.empty()) continue;
+        if (item.empty()) return;
         Member member;
         const auto open = item.find('(');
         if (open == std::string_view::npos) {
@@ -219,14 +232,16 @@ std::vector<Member> parse_members(std::string_view list) {
             }
         }
         if (!member.name.empty()) members.push_back(std::move(member));
-    }
+    });
     return members;
 }
 
 std::vector<std::string> parse_addressees(std::string_view text) {
-    const std::string unglued = drop_absence_clause(unglue_words(clean_inline(text)));
+    std::string unglued = clean_inline(text);
+    unglue_words(unglued);
+    drop_absence_clause(unglued);
     std::vector<std::string> out;
-    for (auto part : split_top_level(unglued, {" en de ", ", de ", " en het "})) add_addressee(part, out);
+    split_top_level(unglued, {" en de ", ", de ", " en het "}, [&](std::string_view part) { add_addressee(part, out); });
     return out;
 }
 
@@ -235,14 +250,14 @@ std::vector<std::string> parse_answered_by(std::string_view text) {
     if (const auto mede = cleaned.find(" mede namens"); mede != std::string::npos) cleaned.erase(mede);
     for (auto pos = cleaned.find(" - "); pos != std::string::npos; pos = cleaned.find(" - ", pos)) cleaned.replace(pos, 3, "-");
     std::vector<std::string> out;
-    for (auto part : split_top_level(cleaned, {", van ", " en van "})) {
+    split_top_level(cleaned, {", van ", " en van "}, [&](std::string_view part) {
         std::string entry = capitalized(trim_punct(strip_prefix(trim(part), "de ")));
-        if (entry.empty()) continue;
+        if (entry.empty()) return;
         const auto opens = std::count(entry.begin(), entry.end(), '(');
         const auto closes = std::count(entry.begin(), entry.end(), ')');
         if (opens > closes) entry.push_back(')');
         out.push_back(std::move(entry));
-    }
+    });
     return out;
 }
 
@@ -257,15 +272,14 @@ QuestionHeader parse_question_header(std::string_view sentence) {
     if (members_start == std::string_view::npos) return header;
     std::string_view rest = body.substr(members_start);
     while (rest.starts_with("lid ")) rest.remove_prefix(4);
-    const auto aan = rest.find(" aan ");
-    header.members = parse_members(rest.substr(0, aan == std::string_view::npos ? rest.find(" over ") : aan));
+    const auto aan = find_after_space(rest, " aan ");
+    header.members = parse_members(rest.substr(0, aan == std::string_view::npos ? find_after_space(rest, " over ") : aan));
     if (aan == std::string_view::npos) return header;
 
     rest = rest.substr(aan + 5);
-    const auto over = rest.find(" over ");
+    const auto over = find_after_space(rest, " over ");
     header.addressees = parse_addressees(rest.substr(0, over));
-    if (over != std::string_view::npos) header.subject = std::string(trim_punct(rest.substr(over + 6)));
-    header.subject = clean_inline(header.subject);
+    if (over != std::string_view::npos) header.subject = clean_inline(trim_punct(rest.substr(over + 6)));
     return header;
 }
 

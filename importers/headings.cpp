@@ -58,62 +58,59 @@ std::string_view strip_trailing_colon(std::string_view line) {
     return trim(line);
 }
 
-// "<label> <number list>" or the bare label.
-std::optional<kv::Heading> labelled(std::string_view line, std::string_view label, kv::Heading::Kind kind) {
-    if (!line.starts_with(label)) return std::nullopt;
-    std::string_view rest = line.substr(label.size());
-    kv::Heading heading;
-    heading.kind = kind;
-    heading.rest = std::string_view::npos;
-    if (rest.empty()) return heading;
-    if (rest.front() != ' ') return std::nullopt;
-    rest = trim(rest);
-    auto numbers = parse_number_list(rest);
-    if (!numbers) return std::nullopt;
-    heading.number = std::string(rest);
-    heading.numbers = std::move(*numbers);
-    return heading;
+// Appends the numbers `text` lists; false unless the whole text is a list.
+bool read_number_list(std::string_view text, std::vector<int>& numbers) {
+    std::size_t pos = 0;
+    bool range = false;
+    for (;;) {
+        int value = 0;
+        if (!read_int(text, pos, &value)) return false;
+        if (range && !numbers.empty() && value > numbers.back() && value - numbers.back() <= kMaxRange) {
+            for (int n = numbers.back() + 1; n <= value; ++n) numbers.push_back(n);
+        } else {
+            numbers.push_back(value);
+        }
+        if (pos == text.size()) return true;
+        if (!read_separator(text, pos, &range)) return false;
+    }
 }
 
-// Every labelled heading starts with a bullet or with 'M', 'V' or 'A'.
-bool may_be_labelled_heading(std::string_view line) {
-    if (line.empty()) return false;
-    switch (line[0]) {
-        case 'M': case 'V': case 'A': case '-': case '*': case '\xE2':
-            return true;
-        default:
-            return false;
+// What follows a label: a number list ("Vraag| 2 t/m 6") or nothing (a bare "Vraag").
+std::optional<kv::Heading> labelled(std::string_view rest, kv::Heading::Kind kind) {
+    std::optional<kv::Heading> heading;
+    if (!rest.empty()) {
+        if (rest.front() != ' ') return heading;
+        rest = trim(rest);
+        if (rest.empty() || !is_digit(rest.front())) return heading;
     }
+    heading.emplace();
+    heading->kind = kind;
+    heading->rest = std::string_view::npos;
+    if (rest.empty()) return heading;
+    heading->number.assign(rest);
+    heading->numbers.reserve(4);
+    if (!read_number_list(rest, heading->numbers)) heading.reset();
+    return heading;
 }
 
 }  // namespace
 
 std::optional<std::vector<int>> parse_number_list(std::string_view text) {
     std::vector<int> numbers;
-    std::size_t pos = 0;
-    bool range = false;
-    for (;;) {
-        int value = 0;
-        if (!read_int(text, pos, &value)) return std::nullopt;
-        if (range && !numbers.empty() && value > numbers.back() && value - numbers.back() <= kMaxRange) {
-            for (int n = numbers.back() + 1; n <= value; ++n) numbers.push_back(n);
-        } else {
-            numbers.push_back(value);
-        }
-        if (pos == text.size()) return numbers;
-        if (!read_separator(text, pos, &range)) return std::nullopt;
-    }
+    if (!read_number_list(text, numbers)) return std::nullopt;
+    return numbers;
 }
 
 std::optional<kv::Heading> parse_labelled_heading(std::string_view line) {
+    if (!may_be_labelled_heading(line)) return std::nullopt;
     line = strip_markdown_marks(line);
     if (!may_be_labelled_heading(line)) return std::nullopt;
     line = strip_trailing_colon(strip_bullet(line));
     using Kind = kv::Heading::Kind;
     if (line == "Mededeling") return kv::Heading{Kind::notice, {}, {}, std::string_view::npos};
-    if (line.starts_with("Vraag")) return labelled(line, "Vraag", Kind::question);
+    if (line.starts_with("Vraag")) return labelled(line.substr(5), Kind::question);
     if (line.starts_with("Vragen ")) {
-        auto h = labelled(line, "Vragen", Kind::question);
+        auto h = labelled(line.substr(6), Kind::question);
         if (h && !h->numbers.empty()) return h;
         return std::nullopt;
     }
@@ -123,7 +120,8 @@ std::optional<kv::Heading> parse_labelled_heading(std::string_view line) {
         "Antwoord vragen",       "Antwoord vraag",     "Antwoorden op vragen", "Antwoorden vragen",
         "Antwoorden",            "Antwoord"};
     for (auto label : kAnswerLabels) {
-        if (auto h = labelled(line, label, Kind::answer)) {
+        if (!line.starts_with(label)) continue;
+        if (auto h = labelled(line.substr(label.size()), Kind::answer)) {
             if (h->numbers.empty() && label != "Antwoord") continue;
             return h;
         }

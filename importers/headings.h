@@ -20,6 +20,19 @@ std::optional<std::vector<int>> parse_number_list(std::string_view text);
 //   "Mededeling"
 std::optional<kv::Heading> parse_labelled_heading(std::string_view line);
 
+// False for most lines, from the first byte alone (a bullet, 'M', 'V', 'A', or
+// Markdown marks and spaces before them); parse_labelled_heading finds no
+// heading in a line this is false for.
+inline bool may_be_labelled_heading(std::string_view line) {
+    if (line.empty()) return false;
+    switch (line[0]) {
+        case 'M': case 'V': case 'A': case '-': case '*': case '\xE2': case '_': case ' ': case '\x01':
+            return true;
+        default:
+            return false;
+    }
+}
+
 // DOCX numbering, used only in documents without "Vraag N" headings, and only
 // for the next expected number: "1" (question on the next line), "1." or
 // "1. Bent u bekend met ...?" (question on the same line).

@@ -23,14 +23,29 @@ std::string_view first_token(std::string_view s) { return s.substr(0, s.find(' '
 //   "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1"
 // `line` is not empty.
 bool is_running_head(std::string_view line) {
-    static constexpr std::array<std::string_view, 10> kPrefixes{
-        "Tweede Kamer der Staten-Generaal", "Tweede Kamer, vergaderjaar", "Aanhangsel van de Handelingen",
-        "Vragen gesteld door de leden der Kamer", "regering gegeven antwoorden", "’s-Gravenhage",
-        "'s-Gravenhage", "ISSN ", "Naar boven", "Preview document"};
-    for (auto prefix : kPrefixes) {
-        if (prefix[0] == line[0] && line.starts_with(prefix)) return true;
+    switch (line[0]) {
+        case 'T':
+            return line.starts_with("Tweede Kamer der Staten-Generaal") || line.starts_with("Tweede Kamer, vergaderjaar");
+        case 'A':
+            return line.starts_with("Aanhangsel van de Handelingen");
+        case 'V':
+            return line.starts_with("Vragen gesteld door de leden der Kamer") ||
+                   (line.starts_with("Vergaderjaar ") && line.size() > 13 && is_digit(line[13]));
+        case 'r':
+            return line.starts_with("regering gegeven antwoorden");
+        case '\xE2':
+            return line.starts_with("’s-Gravenhage");
+        case '\'':
+            return line.starts_with("'s-Gravenhage");
+        case 'I':
+            return line.starts_with("ISSN ");
+        case 'N':
+            return line.starts_with("Naar boven");
+        case 'P':
+            return line.starts_with("Preview document");
+        default:
+            return false;
     }
-    return line.starts_with("Vergaderjaar ") && line.size() > 13 && is_digit(line[13]);
 }
 
 // Markdown: "# 2" is a page number, "### 302" the Aanhangsel number.
@@ -55,19 +70,6 @@ Furniture classify_spaced_id(std::string_view line) {
     const auto number = rest.substr(space + 1);
     if (year.size() != 8 || !all_digits(year) || !all_digits(number)) return {};
     return {FurnitureKind::official_id, "ah-tk-" + std::string(year) + "-" + std::string(number)};
-}
-
-// Whether a line starting with byte `c` can be furniture at all; every
-// furniture form below starts with one of these bytes.
-constexpr std::array<bool, 256> make_furniture_lead_bytes() {
-    std::array<bool, 256> lead{};
-    for (unsigned char c : std::string_view("-TAVr\xE2'INPkah(Z0123456789")) lead[c] = true;
-    return lead;
-}
-constexpr std::array<bool, 256> kFurnitureLeadBytes = make_furniture_lead_bytes();
-
-bool may_be_furniture(std::string_view line) {
-    return !line.empty() && kFurnitureLeadBytes[static_cast<unsigned char>(line[0])];
 }
 
 }  // namespace
@@ -97,7 +99,7 @@ Furniture classify_furniture(std::string_view line) {
     if (lead == 'h' || lead == 'a') {
         if (Furniture id = classify_spaced_id(line); id.kind != FurnitureKind::none) return id;
     }
-    if (is_zaak_number(line)) return {FurnitureKind::zaak, std::string(line)};
+    if (is_digit(lead) && is_zaak_number(line)) return {FurnitureKind::zaak, std::string(line)};
     if (lead == 'A' && line.starts_with("AH ") && all_digits(line.substr(3))) {
         return {FurnitureKind::aanhangsel, std::string(line.substr(3))};
     }

@@ -2,6 +2,7 @@
 // questions: running heads, page footers, document ids and page breaks.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,23 @@ struct Furniture {
     FurnitureKind kind = FurnitureKind::none;
     std::string value;  // the id, zaak or number for the id kinds
 };
+
+namespace detail {
+// The bytes a furniture line can start with, before or after its Markdown
+// marks and spaces are stripped.
+constexpr std::array<bool, 256> furniture_lead_bytes() {
+    std::array<bool, 256> lead{};
+    for (unsigned char c : std::string_view("-TAVr\xE2'INPkah(Z0123456789#*_ \x01")) lead[c] = true;
+    return lead;
+}
+inline constexpr std::array<bool, 256> kFurnitureLeadBytes = furniture_lead_bytes();
+}  // namespace detail
+
+// False for most lines, from the first byte alone; classify_furniture finds
+// nothing in a line this is false for.
+inline bool may_be_furniture(std::string_view line) {
+    return !line.empty() && detail::kFurnitureLeadBytes[static_cast<unsigned char>(line[0])];
+}
 
 // `line` is one trimmed line of normalised text.
 Furniture classify_furniture(std::string_view line);
