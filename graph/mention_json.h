@@ -33,6 +33,8 @@ public:
 
     // Sets the JSON of one text (question < 0: the subject) to `mentions`'.
     void set(int question, TextField field, std::span<const Mention> mentions);
+    // Room for `bytes` of JSON in all, so set() need not grow the buffer.
+    void reserve(std::size_t bytes) { buffer_.reserve(bytes); }
 
 private:
     struct Span {

@@ -164,29 +164,27 @@ unsigned default_worker_count() {
 std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon& lexicon,
                                    const Matcher& matcher, Matcher::Scratch& scratch) {
     // The subject, then each question's text and answer: the order of the mentions.
-    struct Place {
-        TextField field;
-        int question;
-    };
     auto& texts = scratch.texts;
     texts.assign(1, document.subject);
-    std::vector<Place> places{{TextField::subject, -1}};
-    places.reserve(1 + 2 * document.questions.size());
-    for (std::size_t q = 0; q < document.questions.size(); ++q) {
-        texts.push_back(document.questions[q].text);
-        places.push_back({TextField::question, static_cast<int>(q)});
-        texts.push_back(document.questions[q].answer);
-        places.push_back({TextField::answer, static_cast<int>(q)});
+    for (const Question& question : document.questions) {
+        texts.push_back(question.text);
+        texts.push_back(question.answer);
     }
     auto& matches = scratch.found;
     matcher.find_each(texts, scratch, matches);
+    std::size_t count = 0;
+    for (const auto& found : matches) count += found.size();
     std::vector<Mention> mentions;
-    mentions.reserve(4 + 2 * document.questions.size());  // room for two a question: fewer moves
-    for (std::size_t t = 0; t < texts.size(); ++t)
+    mentions.reserve(count);
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        // Text t > 0 is question (t - 1) / 2's text (t odd) or answer (t even).
+        const TextField field = t == 0 ? TextField::subject : t % 2 ? TextField::question : TextField::answer;
+        const int question = static_cast<int>(t + 1) / 2 - 1;
         for (const TextMatch& m : matches[t])
-            mentions.push_back(Mention{lexicon.entities()[m.entity].id, places[t].field, places[t].question, m.start,
-                                       m.end, std::string(texts[t].substr(m.start_byte, m.end_byte - m.start_byte)),
-                                       static_cast<std::uint32_t>(m.entity)});
+            mentions.emplace_back(lexicon.entities()[m.entity].id, field, question, m.start, m.end,
+                                  std::string(texts[t].substr(m.start_byte, m.end_byte - m.start_byte)),
+                                  static_cast<std::uint32_t>(m.entity));
+    }
     return mentions;
 }
 

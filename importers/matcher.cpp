@@ -230,6 +230,10 @@ void Matcher::assign_byte_classes() {
     for (std::uint8_t byte : by_count)
         byte_class_[byte] = count[byte] > 0 ? static_cast<std::uint8_t>(class_count_++)
                                             : is_ascii_alnum(byte) ? 1 : 0;
+    for (unsigned byte = 0; byte < 256; ++byte) {
+        const auto folded = static_cast<unsigned char>(folder_.fold_ascii(static_cast<unsigned char>(byte)));
+        in_place_class_[byte] = byte_class_[folded];
+    }
     constexpr std::uint32_t kPerLine = 64 / sizeof(std::uint32_t);
     class_count_ = (class_count_ + kPerLine - 1) / kPerLine * kPerLine;
 }
@@ -310,16 +314,25 @@ bool Matcher::accept(const Pattern& pattern, std::size_t start, std::size_t end,
     return !pattern.capitals_only || !lower_in(text, first, last);
 }
 
+// accept() for a text that folds in place: folded byte i is ASCII text[i].
+bool Matcher::accept_in_place(const Pattern& pattern, std::size_t start, std::size_t end,
+                              std::string_view text) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    if (start > 0 && is_ascii_alnum(bytes[start - 1])) return false;
+    if (end < text.size() && !pattern.prefix && is_ascii_alnum(bytes[end])) return false;
+    return !pattern.capitals_only ||
+           std::none_of(bytes + start, bytes + end, [](unsigned char b) { return b >= 'a' && b <= 'z'; });
+}
+
 // The accepted patterns ending at reporting `state` after folded byte end - 1.
-void Matcher::collect(const Table& table, std::uint32_t state, std::size_t end,
-                      std::string_view text, const FoldedText& folded,
-                      std::vector<TextMatch>& candidates) const {
+void Matcher::collect(const Table& table, std::uint32_t state, std::size_t end, const ScanInput& input) const {
     const std::uint32_t r = (state - table.first_report) / class_count_;
     for (std::uint32_t j = table.begin[r]; j < table.begin[r + 1]; ++j) {
         const Pattern& pattern = patterns_[table.patterns[j]];
         const std::size_t start = end - pattern.length;
-        if (accept(pattern, start, end, text, folded))
-            candidates.push_back(TextMatch{pattern.entity, start, end, 0, 0});
+        const bool accepted = input.folded ? accept(pattern, start, end, input.text, *input.folded)
+                                           : accept_in_place(pattern, start, end, input.text);
+        if (accepted) input.candidates->push_back(TextMatch{pattern.entity, start, end, 0, 0});
     }
 }
 
@@ -352,8 +365,14 @@ void resolve_overlaps(std::vector<TextMatch>& candidates, std::size_t folded_siz
         if (a.start != b.start) return a.start < b.start;
         return a.entity < b.entity;
     });
-    if (candidates.size() == 1) {
-        out.push_back(candidates.front());
+    const auto kept = static_cast<std::ptrdiff_t>(out.size());
+    if (candidates.size() <= 16) {  // few: compare with those kept, no per-byte marks
+        for (const TextMatch& candidate : candidates) {
+            const bool overlaps = std::any_of(out.begin() + kept, out.end(), [&](const TextMatch& k) {
+                return candidate.start < k.end && k.start < candidate.end;
+            });
+            if (!overlaps) out.push_back(candidate);
+        }
         return;
     }
     taken.assign(folded_size, 0);
@@ -373,12 +392,11 @@ void resolve_overlaps(std::vector<TextMatch>& candidates, std::size_t folded_siz
 // A state depends on at most the last longest_pattern_ + 1 bytes, so from
 // `middle` on the second stream is where a single pass would be. The streams
 // are balanced to end together.
-void Matcher::scan(const Table& table, std::string_view text, const FoldedText& folded,
-                   std::vector<TextMatch>& candidates) const {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(folded.bytes.data());
-    const std::size_t n = folded.bytes.size();
+void Matcher::scan(const Table& table, const ScanInput& input) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(input.bytes().data());
+    const std::size_t n = input.bytes().size();
     const std::uint32_t* delta = table.delta.data();
-    const std::uint8_t* byte_class = byte_class_;
+    const std::uint8_t* byte_class = classes(input);
     const std::uint32_t first_report = table.first_report;
     const std::size_t warm_up = longest_pattern_ + 1;
     std::size_t i = 0;
@@ -391,15 +409,15 @@ void Matcher::scan(const Table& table, std::string_view text, const FoldedText& 
             state = delta[state + byte_class[bytes[i]]];
             second = delta[second + byte_class[bytes[j]]];
             if (state >= first_report) [[unlikely]]
-                collect(table, state, i + 1, text, folded, candidates);
+                collect(table, state, i + 1, input);
         }
         for (; i < middle; ++i, ++j) {
             state = delta[state + byte_class[bytes[i]]];
             second = delta[second + byte_class[bytes[j]]];
             if (state >= first_report) [[unlikely]]
-                collect(table, state, i + 1, text, folded, candidates);
+                collect(table, state, i + 1, input);
             if (second >= first_report) [[unlikely]]
-                collect(table, second, j + 1, text, folded, candidates);
+                collect(table, second, j + 1, input);
         }
         i = j;
         state = second;
@@ -407,44 +425,48 @@ void Matcher::scan(const Table& table, std::string_view text, const FoldedText& 
     for (; i < n; ++i) {
         state = delta[state + byte_class[bytes[i]]];
         if (state >= first_report) [[unlikely]]
-            collect(table, state, i + 1, text, folded, candidates);
+            collect(table, state, i + 1, input);
     }
 }
 
 // Runs `table` over two texts at once, each from the start, as two
 // independent streams: the longer one's rest alone.
 void Matcher::scan_two(const Table& table, ScanInput a, ScanInput b) const {
-    if (a.folded->bytes.size() > b.folded->bytes.size()) std::swap(a, b);
-    const auto* bytes_a = reinterpret_cast<const unsigned char*>(a.folded->bytes.data());
-    const auto* bytes_b = reinterpret_cast<const unsigned char*>(b.folded->bytes.data());
-    const std::size_t n_a = a.folded->bytes.size();
-    const std::size_t n_b = b.folded->bytes.size();
+    if (a.bytes().size() > b.bytes().size()) std::swap(a, b);
+    const auto* bytes_a = reinterpret_cast<const unsigned char*>(a.bytes().data());
+    const auto* bytes_b = reinterpret_cast<const unsigned char*>(b.bytes().data());
+    const std::size_t n_a = a.bytes().size();
+    const std::size_t n_b = b.bytes().size();
     const std::uint32_t* delta = table.delta.data();
-    const std::uint8_t* byte_class = byte_class_;
+    const std::uint8_t* class_a = classes(a);
+    const std::uint8_t* class_b = classes(b);
     const std::uint32_t first_report = table.first_report;
     std::uint32_t state_a = 0, state_b = 0;
     std::size_t i = 0;
     for (; i < n_a; ++i) {
-        state_a = delta[state_a + byte_class[bytes_a[i]]];
-        state_b = delta[state_b + byte_class[bytes_b[i]]];
+        state_a = delta[state_a + class_a[bytes_a[i]]];
+        state_b = delta[state_b + class_b[bytes_b[i]]];
         if (state_a >= first_report) [[unlikely]]
-            collect(table, state_a, i + 1, a.text, *a.folded, *a.candidates);
+            collect(table, state_a, i + 1, a);
         if (state_b >= first_report) [[unlikely]]
-            collect(table, state_b, i + 1, b.text, *b.folded, *b.candidates);
+            collect(table, state_b, i + 1, b);
     }
     for (; i < n_b; ++i) {
-        state_b = delta[state_b + byte_class[bytes_b[i]]];
+        state_b = delta[state_b + class_b[bytes_b[i]]];
         if (state_b >= first_report) [[unlikely]]
-            collect(table, state_b, i + 1, b.text, *b.folded, *b.candidates);
+            collect(table, state_b, i + 1, b);
     }
 }
 
 void Matcher::find(std::string_view text, Scratch& scratch, std::vector<TextMatch>& out) const {
-    FoldedText& folded = scratch.folded;
-    folder_.fold(text, folded);
+    const FoldedText* folded = nullptr;
+    if (!folder_.folds_in_place(text)) {
+        folder_.fold(text, scratch.folded);
+        folded = &scratch.folded;
+    }
     auto& candidates = scratch.candidates;
     candidates.clear();
-    scan(folded.symbol_alnum ? every_ : word_starts_, text, folded, candidates);
+    scan(folded && folded->symbol_alnum ? every_ : word_starts_, ScanInput{text, folded, &candidates});
     finish(text, folded, candidates, scratch.taken, out);
 }
 
@@ -453,45 +475,48 @@ void Matcher::find_each(std::span<const std::string_view> texts, Scratch& scratc
     const std::size_t count = texts.size();
     if (scratch.folded_each.size() < count) scratch.folded_each.resize(count);
     if (scratch.candidates_each.size() < count) scratch.candidates_each.resize(count);
+    scratch.in_place.resize(count);
     out.resize(count);
+    auto input = [&](std::size_t i) {
+        return ScanInput{texts[i], scratch.in_place[i] ? nullptr : &scratch.folded_each[i], &scratch.candidates_each[i]};
+    };
     // Texts for the word-start table, paired by length so that pairs end together.
     auto& pairing = scratch.pairing;
     pairing.clear();
     for (std::size_t i = 0; i < count; ++i) {
         scratch.candidates_each[i].clear();
         out[i].clear();
+        scratch.in_place[i] = texts[i].empty() || folder_.folds_in_place(texts[i]);
         if (texts[i].empty()) continue;
-        FoldedText& folded = scratch.folded_each[i];
-        folder_.fold(texts[i], folded);
-        if (folded.symbol_alnum)
-            scan(every_, texts[i], folded, scratch.candidates_each[i]);
-        else
-            pairing.push_back(i);
+        if (!scratch.in_place[i]) {
+            FoldedText& folded = scratch.folded_each[i];
+            folder_.fold(texts[i], folded);
+            if (folded.symbol_alnum) {
+                scan(every_, input(i));
+                continue;
+            }
+        }
+        pairing.emplace_back(input(i).bytes().size(), i);
     }
-    std::sort(pairing.begin(), pairing.end(), [&](std::size_t x, std::size_t y) {
-        return scratch.folded_each[x].bytes.size() < scratch.folded_each[y].bytes.size();
-    });
-    auto input = [&](std::size_t i) {
-        return ScanInput{texts[i], &scratch.folded_each[i], &scratch.candidates_each[i]};
-    };
+    std::sort(pairing.begin(), pairing.end());
     std::size_t k = 0;
-    for (; k + 1 < pairing.size(); k += 2) scan_two(word_starts_, input(pairing[k]), input(pairing[k + 1]));
-    if (k < pairing.size())
-        scan(word_starts_, texts[pairing[k]], scratch.folded_each[pairing[k]], scratch.candidates_each[pairing[k]]);
+    for (; k + 1 < pairing.size(); k += 2)
+        scan_two(word_starts_, input(pairing[k].second), input(pairing[k + 1].second));
+    if (k < pairing.size()) scan(word_starts_, input(pairing[k].second));
     for (std::size_t i = 0; i < count; ++i)
-        finish(texts[i], scratch.folded_each[i], scratch.candidates_each[i], scratch.taken, out[i]);
+        finish(texts[i], input(i).folded, scratch.candidates_each[i], scratch.taken, out[i]);
 }
 
-void Matcher::finish(std::string_view text, const FoldedText& folded, std::vector<TextMatch>& candidates,
+void Matcher::finish(std::string_view text, const FoldedText* folded, std::vector<TextMatch>& candidates,
                      std::vector<std::uint8_t>& taken, std::vector<TextMatch>& out) const {
     if (candidates.empty()) return;
-    const std::size_t n = folded.bytes.size();
-
+    const std::size_t n = folded ? folded->bytes.size() : text.size();
     const std::size_t first = out.size();
+    out.reserve(first + candidates.size());
     resolve_overlaps(candidates, n, taken, out);
     std::sort(out.begin() + static_cast<long>(first), out.end(),
               [](const TextMatch& a, const TextMatch& b) { return a.start < b.start; });
-    if (folded.is_identity(text.size())) {  // most texts: nothing to map
+    if (!folded || folded->is_identity(text.size())) {  // most texts: nothing to map
         for (std::size_t j = first; j < out.size(); ++j) {
             out[j].start_byte = out[j].start;
             out[j].end_byte = out[j].end;
@@ -509,8 +534,8 @@ void Matcher::finish(std::string_view text, const FoldedText& folded, std::vecto
     };
     for (std::size_t j = first; j < out.size(); ++j) {
         TextMatch& m = out[j];
-        const std::size_t start_byte = folded.origin(m.start);
-        std::size_t end_byte = folded.origin(m.end - 1);
+        const std::size_t start_byte = folded->origin(m.start);
+        std::size_t end_byte = folded->origin(m.end - 1);
         decode_utf8(text, end_byte);  // past the last code point
         m.start = code_points_before(start_byte);
         m.end = code_points_before(end_byte);

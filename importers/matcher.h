@@ -14,6 +14,7 @@
 #include <new>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "importers/lexicon.h"
@@ -55,8 +56,9 @@ public:
         std::vector<TextMatch> candidates;
         std::vector<std::uint8_t> taken;  // per folded byte: inside a kept match
         std::vector<FoldedText> folded_each;  // find_each(): one per text
+        std::vector<std::uint8_t> in_place;   // find_each(): whether the text folds in place
         std::vector<std::vector<TextMatch>> candidates_each;
-        std::vector<std::size_t> pairing;
+        std::vector<std::pair<std::size_t, std::size_t>> pairing;  // (bytes to scan, text)
         // For the caller of find_each(), to keep its vectors' memory between calls.
         std::vector<std::string_view> texts;
         std::vector<std::vector<TextMatch>> found;
@@ -97,22 +99,28 @@ private:
     void build_automaton();
     void lay_out(const std::vector<std::int32_t>& delta, const std::vector<std::int32_t>& order,
                  const std::vector<std::vector<std::uint32_t>>& reports, Table& table) const;
-    void scan(const Table& table, std::string_view text, const FoldedText& folded,
-              std::vector<TextMatch>& candidates) const;
+    // A text to scan and where its candidates go. `folded` is its folded
+    // form, or null when the text folds in place (TextFolder::folds_in_place):
+    // then the text itself is scanned, its bytes classed by in_place_class_.
     struct ScanInput {
         std::string_view text;
         const FoldedText* folded;
         std::vector<TextMatch>* candidates;
+        std::string_view bytes() const { return folded ? std::string_view(folded->bytes) : text; }
     };
+    const std::uint8_t* classes(const ScanInput& input) const {
+        return input.folded ? byte_class_ : in_place_class_;
+    }
+    void scan(const Table& table, const ScanInput& input) const;
     void scan_two(const Table& table, ScanInput a, ScanInput b) const;
     // Keeps the accepted candidates that do not overlap and appends them to
     // `out` with offsets in the original text.
-    void finish(std::string_view text, const FoldedText& folded, std::vector<TextMatch>& candidates,
+    void finish(std::string_view text, const FoldedText* folded, std::vector<TextMatch>& candidates,
                 std::vector<std::uint8_t>& taken, std::vector<TextMatch>& out) const;
-    void collect(const Table& table, std::uint32_t state, std::size_t end, std::string_view text,
-                 const FoldedText& folded, std::vector<TextMatch>& candidates) const;
+    void collect(const Table& table, std::uint32_t state, std::size_t end, const ScanInput& input) const;
     bool accept(const Pattern& pattern, std::size_t start, std::size_t end, std::string_view text,
                 const FoldedText& folded) const;
+    bool accept_in_place(const Pattern& pattern, std::size_t start, std::size_t end, std::string_view text) const;
     bool word_at(std::string_view text, std::size_t byte) const;
     bool lower_in(std::string_view text, std::size_t first, std::size_t last) const;
 
@@ -121,6 +129,7 @@ private:
     std::vector<std::string> pattern_bytes_;
     std::size_t longest_pattern_ = 0;  // folded bytes
     std::uint8_t byte_class_[256] = {};
+    std::uint8_t in_place_class_[256] = {};  // byte_class_ of each ASCII byte's folded byte
     std::uint32_t class_count_ = 2;
     // Aho-Corasick over byte classes: every occurrence of every pattern.
     Table every_;

@@ -86,10 +86,11 @@ constexpr std::uint64_t fold_ascii_word(std::uint64_t word, std::uint64_t spaces
 }
 
 #ifdef __SSE2__
-// The same for sixteen ASCII bytes (signed comparisons: all are below 0x80).
+// The same for sixteen ASCII bytes (signed comparisons: all are below 0x80;
+// a control is \t <= v <= \r, v - \t - 0x80 < \r - \t + 1 - 0x80).
 __m128i ascii_spaces(__m128i v) {
-    const __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
-                                           _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1)));
+    const __m128i controls = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '\t')),
+                                            _mm_set1_epi8(static_cast<char>('\r' - '\t' + 1 - 0x80)));
     return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
                         controls);
 }
@@ -301,6 +302,41 @@ void TextFolder::fold(std::string_view text, FoldedText& out) const {
         for (std::uint8_t b = 0; b < entry.length; ++b) out.bytes[written++] = entry.bytes[b];
     }
     out.bytes.resize(written);
+}
+
+bool TextFolder::folds_in_place(std::string_view text) const {
+    const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+#ifdef __SSE2__
+    if (n >= 16) {
+        // Over all blocks, without branches: the bytes or-ed (a high bit: not
+        // ASCII), and the white space right after white space.
+        __m128i seen = _mm_setzero_si128(), doubled = _mm_setzero_si128(), previous = _mm_setzero_si128();
+        auto check = [&](std::size_t at) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + at));
+            const __m128i spaces = ascii_spaces(v);
+            const __m128i before = _mm_or_si128(_mm_slli_si128(spaces, 1), _mm_srli_si128(previous, 15));
+            seen = _mm_or_si128(seen, v);
+            doubled = _mm_or_si128(doubled, _mm_and_si128(spaces, before));
+            previous = spaces;
+        };
+        std::size_t k = 0;
+        for (; k + 16 <= n; k += 16) check(k);
+        if (k < n) {  // the last 16 bytes, overlapping checked ones: their pairs are checked
+            previous = _mm_setzero_si128();
+            check(n - 16);
+        }
+        return (_mm_movemask_epi8(seen) | _mm_movemask_epi8(doubled)) == 0;
+    }
+#endif
+    unsigned previous = 0;  // whether the byte before k is white space
+    for (std::size_t k = 0; k < n; ++k) {
+        if (in[k] >= 0x80) return false;
+        const unsigned space = ascii_[in[k]] == ' ' ? 1u : 0u;
+        if (space & previous) return false;
+        previous = space;
+    }
+    return true;
 }
 
 std::string TextFolder::fold(std::string_view text) const {

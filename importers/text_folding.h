@@ -51,6 +51,12 @@ public:
     void fold(std::string_view text, FoldedText& out) const;
     // Folds a lexicon alias the same way (no origin needed).
     std::string fold(std::string_view text) const;
+    // Whether `text` folds byte for byte in place: it is all ASCII and has no
+    // two white space characters in a row. Folded byte i is then
+    // fold_ascii(text[i]), and it comes from text[i].
+    bool folds_in_place(std::string_view text) const;
+    // The one folded byte of an ASCII byte.
+    char fold_ascii(unsigned char byte) const { return ascii_[byte & 0x7F]; }
 
     // The character classes folding uses, by code point.
     bool is_word(std::int32_t code_point) const;   // letter or digit
