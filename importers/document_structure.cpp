@@ -84,10 +84,11 @@ std::string read_sentence(kv::Document& doc, std::size_t first, std::string_view
 }
 
 std::ptrdiff_t first_labelled_heading(const kv::Document& doc) {
+    kv::Heading scratch;  // one heading's storage for every line tried
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         if (doc.lines[i].role != kv::Role::body) continue;
         const std::string_view text = doc.text(i);
-        if (may_be_labelled_heading(text) && parse_labelled_heading(text)) return static_cast<std::ptrdiff_t>(i);
+        if (may_be_labelled_heading(text) && read_labelled_heading(text, scratch)) return static_cast<std::ptrdiff_t>(i);
     }
     return static_cast<std::ptrdiff_t>(doc.lines.size());
 }
@@ -184,14 +185,17 @@ bool mark_headings(kv::Document& doc, std::size_t from) {
         if (doc.lines[i].role != kv::Role::body) continue;
         const std::string_view text = doc.text(i);
         if (!may_be_labelled_heading(text)) continue;
-        auto heading = parse_labelled_heading(text);
-        if (!heading) continue;
-        labelled_questions = labelled_questions || heading->kind == kv::Heading::Kind::question;
-        doc.lines[i].role = heading->kind == kv::Heading::Kind::question ? kv::Role::question_heading
-                            : heading->kind == kv::Heading::Kind::answer ? kv::Role::answer_heading
-                                                                         : kv::Role::notice_heading;
-        doc.lines[i].heading = static_cast<int>(doc.headings.size());
-        doc.headings.push_back(std::move(*heading));
+        // Read in place: most lines that get this far are headings.
+        kv::Heading& heading = doc.headings.emplace_back();
+        if (!read_labelled_heading(text, heading)) {
+            doc.headings.pop_back();
+            continue;
+        }
+        labelled_questions = labelled_questions || heading.kind == kv::Heading::Kind::question;
+        doc.lines[i].role = heading.kind == kv::Heading::Kind::question ? kv::Role::question_heading
+                            : heading.kind == kv::Heading::Kind::answer ? kv::Role::answer_heading
+                                                                        : kv::Role::notice_heading;
+        doc.lines[i].heading = static_cast<int>(doc.headings.size() - 1);
     }
     if (labelled_questions) return true;
     int expected = 1;

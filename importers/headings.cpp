@@ -75,22 +75,19 @@ bool read_number_list(std::string_view text, std::vector<int>& numbers) {
     }
 }
 
-// What follows a label: a number list ("Vraag| 2 t/m 6") or nothing (a bare "Vraag").
-std::optional<kv::Heading> labelled(std::string_view rest, kv::Heading::Kind kind) {
-    std::optional<kv::Heading> heading;
+// What follows a label: a number list ("Vraag| 2 t/m 6") or nothing (a bare
+// "Vraag"). On success every field of `heading` is set.
+bool labelled(std::string_view rest, kv::Heading::Kind kind, kv::Heading& heading) {
     if (!rest.empty()) {
-        if (rest.front() != ' ') return heading;
+        if (rest.front() != ' ') return false;
         rest = trim(rest);
-        if (rest.empty() || !is_digit(rest.front())) return heading;
+        if (rest.empty() || !is_digit(rest.front())) return false;
     }
-    heading.emplace();
-    heading->kind = kind;
-    heading->rest = std::string_view::npos;
-    if (rest.empty()) return heading;
-    heading->number.assign(rest);
-    heading->numbers.reserve(4);
-    if (!read_number_list(rest, heading->numbers)) heading.reset();
-    return heading;
+    heading.kind = kind;
+    heading.rest = std::string_view::npos;
+    heading.number.assign(rest);
+    heading.numbers.clear();
+    return rest.empty() || read_number_list(rest, heading.numbers);
 }
 
 }  // namespace
@@ -101,32 +98,34 @@ std::optional<std::vector<int>> parse_number_list(std::string_view text) {
     return numbers;
 }
 
-std::optional<kv::Heading> parse_labelled_heading(std::string_view line) {
-    if (!may_be_labelled_heading(line)) return std::nullopt;
+bool read_labelled_heading(std::string_view line, kv::Heading& heading) {
+    if (!may_be_labelled_heading(line)) return false;
     line = strip_markdown_marks(line);
-    if (!may_be_labelled_heading(line)) return std::nullopt;
+    if (!may_be_labelled_heading(line)) return false;
     line = strip_trailing_colon(strip_bullet(line));
     using Kind = kv::Heading::Kind;
-    if (line == "Mededeling") return kv::Heading{Kind::notice, {}, {}, std::string_view::npos};
-    if (line.starts_with("Vraag")) return labelled(line.substr(5), Kind::question);
-    if (line.starts_with("Vragen ")) {
-        auto h = labelled(line.substr(6), Kind::question);
-        if (h && !h->numbers.empty()) return h;
-        return std::nullopt;
-    }
-    if (!line.starts_with("Antwoord")) return std::nullopt;
+    if (line == "Mededeling") return labelled({}, Kind::notice, heading);
+    if (line.starts_with("Vraag")) return labelled(line.substr(5), Kind::question, heading);
+    if (line.starts_with("Vragen ")) return labelled(line.substr(6), Kind::question, heading) && !heading.numbers.empty();
+    if (!line.starts_with("Antwoord")) return false;
     static constexpr std::array<std::string_view, 10> kAnswerLabels{
         "Antwoord op de vragen", "Antwoord op vragen", "Antwoord op vraag", "Antwoord bij vraag",
         "Antwoord vragen",       "Antwoord vraag",     "Antwoorden op vragen", "Antwoorden vragen",
         "Antwoorden",            "Antwoord"};
     for (auto label : kAnswerLabels) {
         if (!line.starts_with(label)) continue;
-        if (auto h = labelled(line.substr(label.size()), Kind::answer)) {
-            if (h->numbers.empty() && label != "Antwoord") continue;
-            return h;
+        if (labelled(line.substr(label.size()), Kind::answer, heading)) {
+            if (heading.numbers.empty() && label != "Antwoord") continue;
+            return true;
         }
     }
-    return std::nullopt;
+    return false;
+}
+
+std::optional<kv::Heading> parse_labelled_heading(std::string_view line) {
+    std::optional<kv::Heading> heading(std::in_place);
+    if (!read_labelled_heading(line, *heading)) heading.reset();
+    return heading;
 }
 
 std::optional<kv::Heading> parse_numbered_heading(std::string_view line, int expected) {

@@ -19,6 +19,9 @@ std::optional<std::vector<int>> parse_number_list(std::string_view text);
 //   "Antwoord vraag 1:", "Antwoord"
 //   "Mededeling"
 std::optional<kv::Heading> parse_labelled_heading(std::string_view line);
+// The same, read into `heading` (reusing its storage); false, with `heading`
+// left unspecified, when `line` is no labelled heading.
+bool read_labelled_heading(std::string_view line, kv::Heading& heading);
 
 // False for most lines, from the first byte alone (a bullet, 'M', 'V', 'A', or
 // Markdown marks and spaces before them); parse_labelled_heading finds no

@@ -30,11 +30,15 @@ std::size_t verbatim_prefix(std::string_view in, bool previous_space) {
         const unsigned spaces = block.equal(' ');
         return (spaces & ((spaces << 1) | (space_before ? 1U : 0U))) | block.equal(kDeletedByte);
     };
+    unsigned space_before = previous_space ? 1U : 0U;  // the last byte before the block is a space
     for (; i + blocks::kBlockBytes <= in.size(); i += blocks::kBlockBytes) {
-        const unsigned stops = stops_in_block(i, previous_space);
+        const blocks::Block block(in.data() + i);
+        const unsigned spaces = block.equal(' ');
+        const unsigned stops = (spaces & ((spaces << 1) | space_before)) | block.equal(kDeletedByte);
         if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops));
-        previous_space = in[i + blocks::kBlockBytes - 1] == ' ';
+        space_before = spaces >> (blocks::kBlockBytes - 1);
     }
+    previous_space = space_before != 0;
     if (i < in.size() && i >= blocks::kBlockBytes) {
         // The last block overlaps checked bytes, which hold no stops.
         const std::size_t last = in.size() - blocks::kBlockBytes;
