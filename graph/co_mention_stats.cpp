@@ -122,19 +122,26 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
         else
             pairs_[k].question_documents += sign;
     }
-    for (std::size_t a = 0; a < document_entities_.size(); ++a) {
+    const std::size_t entities = document_entities_.size();
+    for (std::size_t a = 0; a < entities; ++a) {
         const std::uint32_t x = document_entities_[a];
         entities_[x].documents += sign;
-        for (std::size_t b = a + 1; b < document_entities_.size(); ++b) {
-            const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
-            if (y < dense_size_) {
-                const std::int32_t count = dense_.documents[dense_cell(x, y)] += sign;
+        std::size_t b = a + 1;
+        if (x < dense_size_) {
+            // Row x of dense_.documents; its pairs come first (sorted numbers).
+            std::int32_t* const counts = dense_.documents.data();
+            const std::ptrdiff_t row = dense_rows_[x];
+            for (; b < entities && document_entities_[b] < dense_size_; ++b) {
+                const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
+                const std::int32_t count = counts[row + y] += sign;
                 if (sign < 0)
                     pairs_[key(x, y)].dirty = true;
                 else if (count <= static_cast<std::int32_t>(kEvidence))
                     add_evidence(pairs_[key(x, y)].new_documents, document_id);
-                continue;
             }
+        }
+        for (; b < entities; ++b) {
+            const std::uint32_t y = document_entities_[b];
             PairCounts& c = pairs_[key(x, y)];
             c.documents += sign;
             if (sign < 0) c.dirty = true;

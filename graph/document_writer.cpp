@@ -40,6 +40,7 @@ DocumentWriter::DocumentWriter(sql::Database& db)
       first_document_id_(next_document_id_),
       first_question_id_(next_question_id_),
       sqlite_numbers_questions_(next_question_id_ == max_id(db, "questions") + 1),
+      sqlite_numbers_documents_(next_document_id_ == max_id(db, "documents") + 1),
       find_document_(db.prepare("SELECT id, content_hash, lexicon_hash FROM documents WHERE file = ?")),
       document_postings_(db.prepare(
           "SELECT DISTINCT entity_id, field, coalesce(question_id, document_id) FROM mentions WHERE document_id = ?")),
@@ -52,6 +53,11 @@ DocumentWriter::DocumentWriter(sql::Database& db)
                         " aanhangsel, subject, submitted, received, notice, imported_at, subject_mentions,"
                         " first_question_id, question_count)",
                         16),
+      insert_numbered_documents_(db,
+                                 "INSERT OR FAIL INTO documents (file, content_hash, lexicon_hash, kind, official_id,"
+                                 " zaak, aanhangsel, subject, submitted, received, notice, imported_at,"
+                                 " subject_mentions, first_question_id, question_count)",
+                                 15),
       insert_document_members_(db, "INSERT OR FAIL INTO document_members (document_id, position, member_id)", 3),
       insert_addressees_(db, "INSERT OR FAIL INTO document_addressees (document_id, position, addressee)", 3),
       insert_answerers_(db, "INSERT OR FAIL INTO document_answerers (document_id, position, answerer)", 3),
@@ -88,11 +94,12 @@ std::size_t DocumentWriter::file_bit(const std::string& file) const {
 // off (an import) each table's rows wait for a full batch.
 void DocumentWriter::end_row(BufferedInsert& insert) {
     if (!insert.full()) return;
-    if (foreign_keys_checked() && &insert != &insert_documents_) {
+    const bool documents = &insert == &insert_documents_ || &insert == &insert_numbered_documents_;
+    if (foreign_keys_checked() && !documents) {
         flush_documents();
         if (&insert != &insert_questions_ && &insert != &insert_unanswered_questions_) flush_questions();
     }
-    if (&insert == &insert_documents_)
+    if (documents)
         flush_documents();
     else if (&insert == &insert_questions_ || &insert == &insert_unanswered_questions_)
         flush_questions();
@@ -101,13 +108,18 @@ void DocumentWriter::end_row(BufferedInsert& insert) {
 }
 
 void DocumentWriter::flush_documents() {
+    if (pending_documents_.empty()) return;
     insert_documents_.flush();
+    insert_numbered_documents_.flush();
+    const std::int64_t last = pending_documents_.back().state.id;
+    if (sqlite_numbers_documents_ && db_.last_insert_rowid() != last)
+        throw DatabaseError(db_.path().string() + ": document ids out of step (SQLite gave " +
+                            std::to_string(db_.last_insert_rowid()) + ", expected " + std::to_string(last) + ")");
     pending_documents_.clear();
 }
 
 void DocumentWriter::flush() {
-    insert_documents_.flush();
-    pending_documents_.clear();
+    flush_documents();
     insert_document_members_.flush();
     insert_addressees_.flush();
     insert_answerers_.flush();
@@ -141,6 +153,7 @@ void DocumentWriter::flush_questions() {
 void DocumentWriter::remove(std::int64_t document_id) {
     flush();
     sqlite_numbers_questions_ = false;  // the rows deleted may be the highest
+    sqlite_numbers_documents_ = false;
     document_postings_.bind(1, document_id);
     while (document_postings_.step()) {
         auto field = text_field_from_string(document_postings_.column_text(1));
@@ -287,18 +300,20 @@ std::int64_t DocumentWriter::write(const ParsedDocument& document, std::string_v
     pending_documents_.push_back(PendingDocument{std::hash<std::string>{}(document.file), document.file,
                                                  StoredDocumentState{document_id, std::string(content_hash),
                                                                      std::string(lexicon_hash)}});
-    insert_documents_.add(document_id).add(document.file).add(content_hash).add(lexicon_hash);
-    insert_documents_.add(to_string(document.kind));
-    insert_documents_.add_optional(document.official_id).add_optional(document.zaak);
-    insert_documents_.add_optional(document.aanhangsel).add_optional(document.subject);
-    insert_documents_.add_optional(document.submitted).add_optional(document.received);
-    insert_documents_.add_optional(document.notice).add(imported_at_).add(json.subject());
+    BufferedInsert& documents = documents_insert();
+    if (!sqlite_numbers_documents_) documents.add(document_id);
+    documents.add(document.file).add(content_hash).add(lexicon_hash);
+    documents.add(to_string(document.kind));
+    documents.add_optional(document.official_id).add_optional(document.zaak);
+    documents.add_optional(document.aanhangsel).add_optional(document.subject);
+    documents.add_optional(document.submitted).add_optional(document.received);
+    documents.add_optional(document.notice).add(imported_at_).add(json.subject());
     if (document.questions.empty())
-        insert_documents_.add_null();
+        documents.add_null();
     else
-        insert_documents_.add(next_question_id_);  // write_questions() numbers them from here
-    insert_documents_.add(static_cast<std::int64_t>(document.questions.size()));
-    end_row(insert_documents_);
+        documents.add(next_question_id_);  // write_questions() numbers them from here
+    documents.add(static_cast<std::int64_t>(document.questions.size()));
+    end_row(documents);
 
     for (std::size_t i = 0; i < document.members.size(); ++i) {
         insert_document_members_.add(document_id).add(static_cast<std::int64_t>(i));

@@ -142,6 +142,42 @@ TEST_F(StoreTest, IdsAreNeverReused) {
     EXPECT_EQ(write(c, "c"), (std::pair{std::int64_t{4}, std::vector<std::int64_t>{5, 6}}));
 }
 
+// Into a database whose highest documents were deleted, the writer numbers
+// the documents itself (SQLite would reuse the deleted ids); otherwise SQLite
+// numbers them, batch after batch, as the writer expects.
+TEST_F(StoreTest, DocumentIdsStayAboveDeletedOnesWhoeverNumbersThem) {
+    Store store(path_, Store::Access::read_write);
+    auto document = [](int n) {
+        ParsedDocument d = sample_document();
+        d.file = "/tmp/d" + std::to_string(n) + ".txt";
+        return d;
+    };
+    {
+        StoreWriter writer(store.db());
+        for (int n = 1; n <= 150; ++n) EXPECT_EQ(writer.put(document(n), "h", "l", {}).id, n);
+        writer.finish();
+    }
+    {
+        StoreWriter writer(store.db());
+        writer.documents().remove(150);
+        writer.documents().remove(149);
+        writer.finish();
+    }
+    {
+        StoreWriter writer(store.db());
+        EXPECT_EQ(writer.put(document(151), "h", "l", {}).id, 151);
+        EXPECT_EQ(writer.put(document(152), "h", "l", {}).id, 152);
+        writer.finish();
+    }
+    auto ids = store.db().prepare("SELECT count(*), min(id), max(id), sum(file = '/tmp/d' || id || '.txt')"
+                                  " FROM documents");
+    ids.step();
+    EXPECT_EQ(ids.column_int(0), 150);
+    EXPECT_EQ(ids.column_int(1), 1);
+    EXPECT_EQ(ids.column_int(2), 152);
+    EXPECT_EQ(ids.column_int(3), 150);
+}
+
 // Version 4: a document's questions are the consecutive ids from its
 // first_question_id, in ordinal order, through replacements; looked up by
 // document or by question, the views read no table whole.
