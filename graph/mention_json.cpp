@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <stdexcept>
 
 #include "graph/errors.h"
@@ -12,11 +13,50 @@ namespace riskgraph {
 
 namespace {
 
+// "00" to "99".
+constexpr char kDigitPairs[] =
+    "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
+    "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+// `value` in decimal at `out`; returns the end. Offsets are almost always
+// below 10,000: those by hand, two digits at a time.
+inline char* write_number(char* out, std::size_t value) {
+    if (value >= 10000) return std::to_chars(out, out + 20, value).ptr;
+    if (value < 10) {
+        *out = static_cast<char>('0' + value);
+        return out + 1;
+    }
+    if (value < 100) {
+        std::memcpy(out, kDigitPairs + 2 * value, 2);
+        return out + 2;
+    }
+    if (value < 1000) {
+        *out = static_cast<char>('0' + value / 100);
+        std::memcpy(out + 1, kDigitPairs + 2 * (value % 100), 2);
+        return out + 3;
+    }
+    std::memcpy(out, kDigitPairs + 2 * (value / 100), 2);
+    std::memcpy(out + 2, kDigitPairs + 2 * (value % 100), 2);
+    return out + 4;
+}
+
 // A JSON string as rapidjson's Writer writes one: quote, backslash and
 // control characters escaped, everything else (UTF-8 included) as it is.
 // Writes at most 6 * text.size() + 2 bytes at `out`; returns the end.
 char* write_json_string(char* out, std::string_view text) {
     *out++ = '"';
+    // Entity ids need no escapes: copied first, checked on the way.
+    bool escapes = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        escapes |= byte < 0x20 || byte == '"' || byte == '\\';
+        out[i] = text[i];
+    }
+    if (!escapes) {
+        out += text.size();
+        *out++ = '"';
+        return out;
+    }
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte >= 0x20 && c != '"' && c != '\\') {
@@ -57,7 +97,6 @@ void append_mentions_json(std::string& out, std::span<const Mention> mentions) {
     const std::size_t from = out.size();
     out.resize(from + bound);
     char* const begin = out.data() + from;
-    char* const end = begin + bound;
     char* p = begin;
     *p++ = '[';
     for (const Mention& m : mentions) {
@@ -65,9 +104,9 @@ void append_mentions_json(std::string& out, std::span<const Mention> mentions) {
         *p++ = '[';
         p = write_json_string(p, m.entity_id);
         *p++ = ',';
-        p = std::to_chars(p, end, m.start).ptr;
+        p = write_number(p, m.start);
         *p++ = ',';
-        p = std::to_chars(p, end, m.end).ptr;
+        p = write_number(p, m.end);
         *p++ = ']';
     }
     *p++ = ']';
@@ -106,8 +145,10 @@ MentionsJson mentions_json_by_text(const std::vector<Mention>& mentions, std::si
         return mentions_json_by_text(sorted, question_count);
     }
     MentionsJson json(question_count);
-    std::size_t bytes = 2;  // about: ["id",start,end], and [] around each text's
-    for (const Mention& m : mentions) bytes += m.entity_id.size() + 18;
+    // What append_mentions_json() asks for at most, and [] around each text's:
+    // set() then never grows the buffer.
+    std::size_t bytes = 2;
+    for (const Mention& m : mentions) bytes += 6 * m.entity_id.size() + 2 * 20 + 6 + 2;
     json.reserve(bytes);
     std::span<const Mention> all(mentions);
     for (std::size_t begin = 0; begin < all.size();) {

@@ -513,9 +513,13 @@ void Matcher::finish(std::string_view text, const FoldedText* folded, std::vecto
     const std::size_t n = folded ? folded->bytes.size() : text.size();
     const std::size_t first = out.size();
     out.reserve(first + candidates.size());
-    resolve_overlaps(candidates, n, taken, out);
-    std::sort(out.begin() + static_cast<long>(first), out.end(),
-              [](const TextMatch& a, const TextMatch& b) { return a.start < b.start; });
+    if (candidates.size() == 1) {  // most texts with a match: nothing to resolve or order
+        out.push_back(candidates.front());
+    } else {
+        resolve_overlaps(candidates, n, taken, out);
+        std::sort(out.begin() + static_cast<long>(first), out.end(),
+                  [](const TextMatch& a, const TextMatch& b) { return a.start < b.start; });
+    }
     if (!folded || folded->is_identity(text.size())) {  // most texts: nothing to map
         for (std::size_t j = first; j < out.size(); ++j) {
             out[j].start_byte = out[j].start;
