@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <functional>
 
 #include "graph/buffered_insert.h"
 
@@ -91,6 +92,9 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
         std::size_t end = i;
         while (end < question_entities_.size() && question_entities_[end].first == question_entities_[i].first) ++end;
         const int question = question_entities_[i].first;
+        // Its id, once for all its pairs (a question of one entity has none).
+        const std::int64_t question_id =
+            question_ids && end - i > 1 ? question_ids->at(static_cast<std::size_t>(question)) : 0;
         for (std::size_t a = i; a < end; ++a) {
             entities_[question_entities_[a].second].questions += sign;
             for (std::size_t b = a + 1; b < end; ++b) {
@@ -103,13 +107,13 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
                     if (sign < 0)
                         pairs_[k].dirty = true;
                     else if (question_ids && count <= static_cast<std::int32_t>(kEvidence))
-                        add_evidence(pairs_[k].new_questions, question_ids->at(static_cast<std::size_t>(question)));
+                        add_evidence(pairs_[k].new_questions, question_id);
                     continue;
                 }
                 PairCounts& c = pairs_[k];
                 c.questions += sign;
                 if (sign < 0) c.dirty = true;
-                if (question_ids) add_evidence(c.new_questions, question_ids->at(static_cast<std::size_t>(question)));
+                if (question_ids) add_evidence(c.new_questions, question_id);
             }
         }
         i = end;
@@ -123,21 +127,29 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
             pairs_[k].question_documents += sign;
     }
     const std::size_t entities = document_entities_.size();
+    // The numbers below dense_size_ come first (sorted).
+    const std::size_t dense_entities = static_cast<std::size_t>(
+        std::lower_bound(document_entities_.begin(), document_entities_.end(), dense_size_) -
+        document_entities_.begin());
     for (std::size_t a = 0; a < entities; ++a) {
         const std::uint32_t x = document_entities_[a];
         entities_[x].documents += sign;
         std::size_t b = a + 1;
-        if (x < dense_size_) {
+        if (a < dense_entities) {
             // Row x of dense_.documents; its pairs come first (sorted numbers).
-            std::int32_t* const counts = dense_.documents.data();
-            const std::ptrdiff_t row = dense_rows_[x];
-            for (; b < entities && document_entities_[b] < dense_size_; ++b) {
-                const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
-                const std::int32_t count = counts[row + y] += sign;
-                if (sign < 0)
+            std::int32_t* const counts = dense_.documents.data() + dense_rows_[x];
+            if (sign > 0) {
+                for (; b < dense_entities; ++b) {
+                    const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
+                    if (++counts[y] <= static_cast<std::int32_t>(kEvidence))
+                        add_evidence(pairs_[key(x, y)].new_documents, document_id);
+                }
+            } else {
+                for (; b < dense_entities; ++b) {
+                    const std::uint32_t y = document_entities_[b];
+                    counts[y] += sign;
                     pairs_[key(x, y)].dirty = true;
-                else if (count <= static_cast<std::int32_t>(kEvidence))
-                    add_evidence(pairs_[key(x, y)].new_documents, document_id);
+                }
             }
         }
         for (; b < entities; ++b) {
@@ -188,14 +200,21 @@ std::vector<std::int64_t> parse_ids(const std::string& text) {
     return ids;
 }
 
-std::string format_ids(const std::vector<std::int64_t>& ids) {
-    std::string text;
-    char digits[24];
-    for (std::int64_t id : ids) {
-        if (!text.empty()) text += ' ';
-        text.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+// Into `text`, reused: a first import formats tens of thousands of lists.
+void format_ids(const std::vector<std::int64_t>& ids, std::string& text) {
+    text.resize(21 * ids.size());  // "-9223372036854775808 " at most per id
+    char* p = text.data();
+    char* const end = p + text.size();
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) *p++ = ' ';
+        p = std::to_chars(p, end, ids[i]).ptr;
     }
-    return text;
+    text.resize(static_cast<std::size_t>(p - text.data()));
+}
+
+// Whether ids are ascending without repeats, as merged() would leave them.
+bool ascending(const std::vector<std::int64_t>& ids) {
+    return std::adjacent_find(ids.begin(), ids.end(), std::greater_equal<>()) == ids.end();
 }
 
 // Stored ids are older, hence smaller, than this run's: keep the first kEvidence.
@@ -217,19 +236,24 @@ std::vector<std::int64_t> ids_from(sql::Statement& stmt) {
 
 }  // namespace
 
-std::pair<std::string, std::string> CoMentionStats::evidence(const std::string& a, const std::string& b,
-                                                             const PairCounts& c,
-                                                             const std::string& stored_questions,
-                                                             const std::string& stored_documents) {
-    std::vector<std::int64_t> questions, documents;
+void CoMentionStats::evidence(const std::string& a, const std::string& b, const PairCounts& c,
+                              const std::string& stored_questions, const std::string& stored_documents) {
     if (c.dirty) {
-        questions = ids_from(evidence_questions_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
-        documents = ids_from(evidence_documents_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence)));
-    } else {
-        questions = merged(parse_ids(stored_questions), c.new_questions, kEvidence);
-        documents = merged(parse_ids(stored_documents), c.new_documents, kEvidence);
+        format_ids(ids_from(evidence_questions_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence))),
+                   question_evidence_);
+        format_ids(ids_from(evidence_documents_.bind(1, a).bind(2, b).bind(3, static_cast<std::int64_t>(kEvidence))),
+                   document_evidence_);
+        return;
     }
-    return {format_ids(questions), format_ids(documents)};
+    // Nothing stored (every pair of a first import): this run's ids as they are.
+    auto merge = [](const std::string& stored, const std::vector<std::int64_t>& added, std::string& text) {
+        if (stored.empty() && added.size() <= kEvidence && ascending(added))
+            format_ids(added, text);
+        else
+            format_ids(merged(parse_ids(stored), added, kEvidence), text);
+    };
+    merge(stored_questions, c.new_questions, question_evidence_);
+    merge(stored_documents, c.new_documents, document_evidence_);
 }
 
 // The changed pairs, as indexes into pairs_.entries(), in (a, b) order: the
@@ -307,7 +331,9 @@ void CoMentionStats::apply() {
             }
             read_pair.reset();
         }
-        auto [question_evidence, document_evidence] = evidence(a, b, c, stored_questions, stored_documents);
+        evidence(a, b, c, stored_questions, stored_documents);
+        const std::string& question_evidence = question_evidence_;
+        const std::string& document_evidence = document_evidence_;
         if (!stored) {
             insert_pairs.add(a).add(b).add(questions).add(question_documents).add(documents);
             insert_pairs.add(question_evidence).add(document_evidence);

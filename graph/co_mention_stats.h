@@ -56,11 +56,11 @@ private:
     std::vector<std::uint32_t> pairs_in_id_order() const;
     void count(const std::vector<Mention>& mentions, int question_count, int sign, std::int64_t document_id,
                const std::vector<std::int64_t>* question_ids);
-    // The pair's evidence after this run: merged with the stored evidence,
-    // or recounted from the mentions when a document naming both was removed.
-    std::pair<std::string, std::string> evidence(const std::string& a, const std::string& b, const PairCounts& c,
-                                                 const std::string& stored_questions,
-                                                 const std::string& stored_documents);
+    // The pair's evidence after this run, into question_evidence_ and
+    // document_evidence_: merged with the stored evidence, or recounted from
+    // the mentions when a document naming both was removed.
+    void evidence(const std::string& a, const std::string& b, const PairCounts& c,
+                  const std::string& stored_questions, const std::string& stored_documents);
 
     sql::Database& db_;
     sql::Statement stored_mentions_;
@@ -95,6 +95,7 @@ private:
     std::vector<std::pair<int, std::uint32_t>> question_entities_;
     std::vector<std::uint32_t> document_entities_;
     std::vector<std::uint64_t> question_pairs_;
+    std::string question_evidence_, document_evidence_;  // evidence(), reused between pairs
 };
 
 }  // namespace riskgraph
