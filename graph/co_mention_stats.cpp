@@ -136,18 +136,21 @@ void CoMentionStats::count(const std::vector<Mention>& mentions, int question_co
         entities_[x].documents += sign;
         std::size_t b = a + 1;
         if (a < dense_entities) {
-            // Row x of dense_.documents; its pairs come first (sorted numbers).
-            std::int32_t* const counts = dense_.documents.data() + dense_rows_[x];
+            // Row x of dense_.documents (cell row + y); its pairs come first
+            // (sorted numbers). An index, not a pointer: row is below zero
+            // for the first rows.
+            std::int32_t* const counts = dense_.documents.data();
+            const std::ptrdiff_t row = dense_rows_[x];
             if (sign > 0) {
                 for (; b < dense_entities; ++b) {
                     const std::uint32_t y = document_entities_[b];  // > x: sorted, unique
-                    if (++counts[y] <= static_cast<std::int32_t>(kEvidence))
+                    if (++counts[row + y] <= static_cast<std::int32_t>(kEvidence))
                         add_evidence(pairs_[key(x, y)].new_documents, document_id);
                 }
             } else {
                 for (; b < dense_entities; ++b) {
                     const std::uint32_t y = document_entities_[b];
-                    counts[y] += sign;
+                    counts[row + y] += sign;
                     pairs_[key(x, y)].dirty = true;
                 }
             }
