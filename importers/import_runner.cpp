@@ -181,9 +181,9 @@ std::vector<Mention> find_mentions(const ParsedDocument& document, const Lexicon
         const TextField field = t == 0 ? TextField::subject : t % 2 ? TextField::question : TextField::answer;
         const int question = static_cast<int>(t + 1) / 2 - 1;
         for (const TextMatch& m : matches[t])
-            mentions.emplace_back(lexicon.entities()[m.entity].id, field, question, m.start, m.end,
-                                  std::string(texts[t].substr(m.start_byte, m.end_byte - m.start_byte)),
-                                  static_cast<std::uint32_t>(m.entity));
+            mentions.push_back(Mention{lexicon.entities()[m.entity].id, field, question, m.start, m.end,
+                                       std::string(texts[t].substr(m.start_byte, m.end_byte - m.start_byte)),
+                                       static_cast<std::uint32_t>(m.entity)});
     }
     return mentions;
 }
